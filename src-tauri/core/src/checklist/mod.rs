@@ -1,0 +1,1 @@
+//! The checklist of common planning mistakes (being written).

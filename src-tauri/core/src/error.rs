@@ -1,0 +1,107 @@
+//! The one error type of the product logic, and the `{kind, message}` shape the UI receives.
+//!
+//! Messages are plain English sentences a user can act on; `kind` lets the UI tell "fix your
+//! input" from "the disk is full", and `field` points at the offending field when there is one.
+
+use schemars::JsonSchema;
+use serde::{Serialize, Serializer};
+use ts_rs::TS;
+
+/// Result alias for the product logic.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// What went wrong, in a way the UI can act on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub enum ErrorKind {
+    /// The input breaks a rule; the message names the field.
+    Invalid,
+    /// The thing asked for does not exist (any more).
+    NotFound,
+    /// A file is not a Boussole plan, or is damaged.
+    BadFile,
+    /// The data was written by a newer Boussole.
+    TooNew,
+    /// The database could not be read or written.
+    Storage,
+    /// A file or folder could not be read or written.
+    Io,
+}
+
+/// An error of the product logic.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// A field breaks a rule.
+    #[error("{field}: {message}")]
+    Invalid { field: String, message: String },
+    /// A plan or item is missing.
+    #[error("{entity} {id} was not found")]
+    NotFound { entity: &'static str, id: String },
+    /// A file could not be understood as a plan.
+    #[error("{0}")]
+    BadFile(String),
+    /// The data comes from a newer version.
+    #[error("{0}")]
+    TooNew(String),
+    /// SQLite failed.
+    #[error("the database could not be used: {0}")]
+    Db(#[from] rusqlite::Error),
+    /// A migration failed.
+    #[error("the database could not be upgraded: {0}")]
+    Migration(String),
+    /// The file system failed.
+    #[error("{context}: {source}")]
+    Io { context: String, source: std::io::Error },
+}
+
+impl Error {
+    /// An `Invalid` error for a field.
+    pub fn invalid(field: impl Into<String>, message: impl Into<String>) -> Self {
+        Error::Invalid { field: field.into(), message: message.into() }
+    }
+
+    /// An `Io` error with what was being done.
+    pub fn io(context: impl Into<String>, source: std::io::Error) -> Self {
+        Error::Io { context: context.into(), source }
+    }
+
+    /// The kind the UI switches on.
+    pub fn kind(&self) -> ErrorKind {
+        match self {
+            Error::Invalid { .. } => ErrorKind::Invalid,
+            Error::NotFound { .. } => ErrorKind::NotFound,
+            Error::BadFile(_) => ErrorKind::BadFile,
+            Error::TooNew(_) => ErrorKind::TooNew,
+            Error::Db(_) | Error::Migration(_) => ErrorKind::Storage,
+            Error::Io { .. } => ErrorKind::Io,
+        }
+    }
+
+    /// The payload sent to the UI.
+    pub fn payload(&self) -> ErrorPayload {
+        ErrorPayload {
+            kind: self.kind(),
+            message: self.to_string(),
+            field: match self {
+                Error::Invalid { field, .. } => Some(field.clone()),
+                _ => None,
+            },
+        }
+    }
+}
+
+/// What the UI receives when a command fails.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct ErrorPayload {
+    pub kind: ErrorKind,
+    pub message: String,
+    /// The path of the offending field, e.g. `actions[3].plannedBudget`.
+    pub field: Option<String>,
+}
+
+impl Serialize for Error {
+    fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+        self.payload().serialize(serializer)
+    }
+}

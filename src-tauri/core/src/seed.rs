@@ -1,0 +1,1 @@
+//! The ready-made example plan seeded at first start (being written).
