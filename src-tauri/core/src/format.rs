@@ -1,1 +1,211 @@
+//! The plan file: a versioned JSON document that carries one plan out of the app and back in.
+//!
+//! Import is all or nothing: the file is size-checked, parsed, version-checked, decoded with the
+//! path of any bad field, then validated, before anything is stored.
 
+use chrono::{DateTime, Utc};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::error::{Error, Result};
+use crate::plan::{validate, Plan, PlanId};
+
+/// The version of the file format this build writes and the newest it reads.
+pub const SCHEMA_VERSION: u32 = 1;
+/// The value of the `format` field, which tells a Boussole plan from any other JSON file.
+pub const FORMAT_NAME: &str = "boussole-plan";
+/// The largest plan file accepted, in bytes.
+pub const MAX_FILE_BYTES: usize = 16 * 1024 * 1024;
+
+/// A plan file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct PlanDocument {
+    /// Always "boussole-plan".
+    pub format: String,
+    /// The version of this format; a reader refuses versions newer than its own.
+    pub schema_version: u32,
+    /// When the file was written.
+    pub exported_at: Option<DateTime<Utc>>,
+    /// The program that wrote the file, e.g. "Boussole 0.1.0".
+    pub generator: Option<String>,
+    /// The plan itself.
+    pub plan: Plan,
+}
+
+/// What an import produced.
+#[derive(Debug, Clone, PartialEq, Serialize, TS, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct ImportReport {
+    pub plan_id: PlanId,
+    pub company_name: String,
+    pub plan_year: i32,
+}
+
+/// Writes a plan as a pretty-printed plan file.
+pub fn to_json(plan: &Plan, exported_at: DateTime<Utc>) -> Result<String> {
+    let doc = PlanDocument {
+        format: FORMAT_NAME.into(),
+        schema_version: SCHEMA_VERSION,
+        exported_at: Some(exported_at),
+        generator: Some(format!("Boussole {}", env!("CARGO_PKG_VERSION"))),
+        plan: plan.clone(),
+    };
+    serde_json::to_string_pretty(&doc).map_err(|e| Error::BadFile(format!("the plan could not be written as JSON: {e}")))
+}
+
+/// Reads and checks a plan file; the plan is returned only if all of it is valid.
+pub fn from_json(bytes: &[u8]) -> Result<Plan> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(Error::BadFile(format!(
+            "this file is too large to be a plan ({:.1} MB; a plan file is at most {} MB)",
+            bytes.len() as f64 / 1_048_576.0,
+            MAX_FILE_BYTES / 1_048_576
+        )));
+    }
+    let value: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| {
+        Error::BadFile(format!("this file is not a Boussole plan: it is not valid JSON ({e})"))
+    })?;
+    let Some(object) = value.as_object() else {
+        return Err(Error::BadFile("this file is not a Boussole plan: it holds no JSON object".into()));
+    };
+    if object.get("format").and_then(|f| f.as_str()) != Some(FORMAT_NAME) {
+        return Err(Error::BadFile(format!(
+            "this file is not a Boussole plan: its \"format\" field is not \"{FORMAT_NAME}\""
+        )));
+    }
+    match object.get("schemaVersion").map(|v| v.as_u64()) {
+        None => return Err(Error::invalid("schemaVersion", "is missing: the file does not say which version of the format it uses")),
+        Some(None) | Some(Some(0)) => return Err(Error::invalid("schemaVersion", "must be a whole number from 1")),
+        Some(Some(v)) if v > u64::from(SCHEMA_VERSION) => {
+            return Err(Error::TooNew(format!(
+                "this plan was saved by a newer version of Boussole (format {v}; this version reads up to {SCHEMA_VERSION}). Update Boussole to open it."
+            )))
+        }
+        Some(Some(_)) => {}
+    }
+    let doc: PlanDocument = serde_path_to_error::deserialize(value).map_err(|e| {
+        let field = e.path().to_string();
+        Error::invalid(field, e.into_inner().to_string())
+    })?;
+    validate::plan(&doc.plan).map_err(|e| match e {
+        Error::Invalid { field, message } => Error::Invalid { field: format!("plan.{field}"), message },
+        other => other,
+    })?;
+    Ok(doc.plan)
+}
+
+/// The JSON Schema of the plan file, as checked in at `docs/plan.schema.json`.
+pub fn json_schema() -> String {
+    let schema = schemars::schema_for!(PlanDocument);
+    let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
+    text.push('\n');
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::Language;
+    use crate::ErrorKind;
+
+    fn sample() -> Plan {
+        let mut p = Plan::blank("Boulangerie Morel", 2027, Language::Fr);
+        p.notes = "Fournée du dimanche : « pain d’épices » à 3 €".into();
+        p
+    }
+
+    fn json() -> String {
+        to_json(&sample(), Utc::now()).unwrap()
+    }
+
+    fn edit(f: impl FnOnce(&mut serde_json::Value)) -> Vec<u8> {
+        let mut v: serde_json::Value = serde_json::from_str(&json()).unwrap();
+        f(&mut v);
+        serde_json::to_vec(&v).unwrap()
+    }
+
+    fn refusal(bytes: &[u8]) -> (ErrorKind, String) {
+        let err = from_json(bytes).unwrap_err();
+        (err.kind(), err.to_string())
+    }
+
+    #[test]
+    fn export_then_import_gives_the_same_plan() {
+        assert_eq!(from_json(json().as_bytes()).unwrap(), sample());
+    }
+
+    #[test]
+    fn wrong_type_names_the_field() {
+        let bytes = edit(|v| v["plan"]["company"]["planYear"] = "deux mille".into());
+        let (kind, msg) = refusal(&bytes);
+        assert_eq!(kind, ErrorKind::Invalid);
+        assert!(msg.starts_with("plan.company.planYear: invalid type: string"), "{msg}");
+    }
+
+    #[test]
+    fn missing_field_names_it() {
+        let bytes = edit(|v| {
+            v["plan"]["budget"].as_object_mut().unwrap().remove("notes");
+        });
+        let (_, msg) = refusal(&bytes);
+        assert!(msg.contains("plan.budget") && msg.contains("missing field `notes`"), "{msg}");
+    }
+
+    #[test]
+    fn unknown_schema_version_is_refused_as_too_new() {
+        let bytes = edit(|v| v["schemaVersion"] = 99.into());
+        let (kind, msg) = refusal(&bytes);
+        assert_eq!(kind, ErrorKind::TooNew);
+        assert!(msg.contains("newer version of Boussole (format 99"), "{msg}");
+    }
+
+    #[test]
+    fn missing_schema_version_is_refused() {
+        let bytes = edit(|v| {
+            v.as_object_mut().unwrap().remove("schemaVersion");
+        });
+        assert_eq!(refusal(&bytes).1, "schemaVersion: is missing: the file does not say which version of the format it uses");
+    }
+
+    #[test]
+    fn ten_megabytes_of_junk_is_not_a_plan() {
+        let junk: Vec<u8> = (0..10 * 1024 * 1024u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 24) as u8).collect();
+        let (kind, msg) = refusal(&junk);
+        assert_eq!(kind, ErrorKind::BadFile);
+        assert!(msg.contains("not valid JSON"), "{msg}");
+    }
+
+    #[test]
+    fn oversized_file_is_refused_before_parsing() {
+        let big = vec![b' '; MAX_FILE_BYTES + 1];
+        assert!(refusal(&big).1.contains("too large"));
+    }
+
+    #[test]
+    fn other_json_is_not_a_plan() {
+        assert!(refusal(b"[1,2,3]").1.contains("holds no JSON object"));
+        assert!(refusal(br#"{"name":"x"}"#).1.contains("\"format\" field"));
+    }
+
+    #[test]
+    fn invalid_content_is_refused_with_its_path() {
+        let bytes = edit(|v| v["plan"]["diagnostic"]["porter"]["rivalry"]["rating"] = 9.into());
+        let (kind, msg) = refusal(&bytes);
+        assert_eq!(kind, ErrorKind::Invalid);
+        assert_eq!(msg, "plan.diagnostic.porter.rivalry.rating: must be between 1 and 5");
+    }
+
+    #[test]
+    fn unknown_fields_are_refused() {
+        let bytes = edit(|v| v["plan"]["company"]["nmae"] = "typo".into());
+        assert!(refusal(&bytes).1.contains("unknown field `nmae`"));
+    }
+
+    #[test]
+    fn deeply_nested_json_is_refused_cleanly() {
+        let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+        assert_eq!(refusal(deep.as_bytes()).0, ErrorKind::BadFile);
+    }
+}

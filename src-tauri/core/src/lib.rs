@@ -7,6 +7,7 @@
 pub mod checklist;
 pub mod error;
 pub mod format;
+pub mod generated;
 pub mod plan;
 pub mod seed;
 pub mod store;

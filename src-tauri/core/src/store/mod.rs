@@ -1,1 +1,110 @@
+//! The SQLite store: one file, opened with WAL and foreign keys, migrated at open.
+//!
+//! Only this module knows SQL. One submodule per table; each write is one short transaction so
+//! the app and the CLI can share the file safely.
 
+pub mod plans;
+pub mod settings;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::Connection;
+use rusqlite_migration::{Migrations, M};
+
+use crate::error::{Error, Result};
+
+/// The database file's name inside the data folder.
+pub const DB_FILE: &str = "boussole.sqlite3";
+
+/// How long a writer waits for another process (the CLI, a second window) to finish.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+const MIGRATIONS_SLICE: &[M<'_>] = &[M::up(include_str!("migrations/0001_plans.sql"))];
+const MIGRATIONS: Migrations<'_> = Migrations::from_slice(MIGRATIONS_SLICE);
+
+/// The schema version this build writes.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS_SLICE.len() as i64;
+
+/// The database file inside a data folder.
+pub fn db_path(data_dir: &Path) -> PathBuf {
+    data_dir.join(DB_FILE)
+}
+
+/// Opens (creating if needed) the database file in `data_dir`, and brings its schema up to date.
+pub fn open(data_dir: &Path) -> Result<Connection> {
+    std::fs::create_dir_all(data_dir)
+        .map_err(|e| Error::io(format!("cannot create the data folder {}", data_dir.display()), e))?;
+    let mut conn = Connection::open(db_path(data_dir))?;
+    prepare(&mut conn)?;
+    Ok(conn)
+}
+
+/// Opens a private in-memory database, for tests and benchmarks.
+pub fn open_in_memory() -> Result<Connection> {
+    let mut conn = Connection::open_in_memory()?;
+    prepare(&mut conn)?;
+    Ok(conn)
+}
+
+fn prepare(conn: &mut Connection) -> Result<()> {
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    // WAL keeps readers and the writer apart; NORMAL sync is durable against a crash of the
+    // process (what matters on a laptop app) and much faster than FULL.
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    conn.pragma_update(None, "synchronous", "NORMAL")?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    if version > SCHEMA_VERSION {
+        return Err(Error::TooNew(format!(
+            "this database was written by a newer version of Boussole (schema {version}; this \
+             version knows up to {SCHEMA_VERSION}). Update Boussole to open it; nothing was changed."
+        )));
+    }
+    MIGRATIONS.to_latest(conn).map_err(|e| Error::Migration(e.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_are_valid() {
+        assert!(MIGRATIONS.validate().is_ok());
+    }
+
+    #[test]
+    fn open_creates_the_file_and_its_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().join("nested").join("data");
+        let conn = open(&data).unwrap();
+        assert!(db_path(&data).is_file());
+        let mode: String = conn.pragma_query_value(None, "journal_mode", |r| r.get(0)).unwrap();
+        assert_eq!(mode, "wal");
+        let fk: i64 = conn.pragma_query_value(None, "foreign_keys", |r| r.get(0)).unwrap();
+        assert_eq!(fk, 1);
+    }
+
+    #[test]
+    fn reopening_keeps_the_schema_version() {
+        let dir = tempfile::tempdir().unwrap();
+        drop(open(dir.path()).unwrap());
+        let conn = open(dir.path()).unwrap();
+        let v: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
+        assert_eq!(v, SCHEMA_VERSION);
+    }
+
+    #[test]
+    fn a_database_from_a_newer_version_is_refused_untouched() {
+        let dir = tempfile::tempdir().unwrap();
+        {
+            let conn = open(dir.path()).unwrap();
+            conn.pragma_update(None, "user_version", SCHEMA_VERSION + 5).unwrap();
+        }
+        let before = std::fs::read(db_path(dir.path())).unwrap();
+        let err = open(dir.path()).unwrap_err();
+        assert_eq!(err.kind(), crate::ErrorKind::TooNew);
+        assert!(err.to_string().contains("newer version of Boussole"));
+        assert_eq!(std::fs::read(db_path(dir.path())).unwrap(), before);
+    }
+}

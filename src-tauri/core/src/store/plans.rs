@@ -1,0 +1,329 @@
+//! The `plans` and `plan_sections` tables: the plan library and each plan's content.
+//!
+//! A plan is stored as one JSON document per section so that the edit being typed rewrites one
+//! small row. Every write validates the whole resulting plan first: nothing invalid is stored.
+
+use chrono::{DateTime, Utc};
+use rusqlite::{params, Connection, OptionalExtension, Transaction};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::error::{Error, Result};
+use crate::plan::{validate, Plan, PlanId, PlanSection};
+
+/// A plan as listed in the library.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct PlanSummary {
+    pub id: PlanId,
+    pub company_name: String,
+    pub plan_year: i32,
+    pub language: crate::plan::Language,
+    pub previous_plan_id: Option<PlanId>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// A stored plan with its content.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct PlanRecord {
+    pub summary: PlanSummary,
+    pub plan: Plan,
+}
+
+const SUMMARY_COLUMNS: &str =
+    "id, company_name, plan_year, language, previous_plan_id, created_at, updated_at";
+
+fn summary_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<PlanSummary> {
+    let language: String = row.get(3)?;
+    Ok(PlanSummary {
+        id: PlanId(row.get(0)?),
+        company_name: row.get(1)?,
+        plan_year: row.get(2)?,
+        language: crate::plan::Language::from_locale(&language).unwrap_or(crate::plan::Language::Fr),
+        previous_plan_id: row.get::<_, Option<i64>>(4)?.map(PlanId),
+        created_at: row.get(5)?,
+        updated_at: row.get(6)?,
+    })
+}
+
+/// The plans of the library, most recently changed first (deleted ones excluded).
+pub fn list(conn: &Connection) -> Result<Vec<PlanSummary>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {SUMMARY_COLUMNS} FROM plans WHERE deleted_at IS NULL ORDER BY updated_at DESC, id DESC"
+    ))?;
+    let rows = stmt.query_map([], summary_from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// How many plans the library holds, deleted ones included.
+pub fn count_all(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row("SELECT COUNT(*) FROM plans", [], |r| r.get(0))?)
+}
+
+/// Stores a new plan, optionally as the renewal of a previous one.
+pub fn create(conn: &mut Connection, plan: &Plan, previous: Option<PlanId>) -> Result<PlanId> {
+    validate::plan(plan)?;
+    let tx = conn.transaction()?;
+    let now = Utc::now();
+    tx.execute(
+        "INSERT INTO plans (company_name, plan_year, language, previous_plan_id, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+        params![
+            plan.company.name,
+            plan.company.plan_year,
+            plan.company.language.code(),
+            previous.map(|p| p.0),
+            now
+        ],
+    )?;
+    let id = PlanId(tx.last_insert_rowid());
+    for section in PlanSection::all_of(plan) {
+        write_section(&tx, id, &section)?;
+    }
+    tx.commit()?;
+    Ok(id)
+}
+
+/// One plan with its content.
+pub fn get(conn: &Connection, id: PlanId) -> Result<PlanRecord> {
+    let summary = summary(conn, id)?;
+    let mut stmt = conn.prepare_cached("SELECT section, body FROM plan_sections WHERE plan_id = ?1")?;
+    let mut doc = serde_json::Map::new();
+    let rows = stmt.query_map([id.0], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+    for row in rows {
+        let (section, body) = row?;
+        let value = serde_json::from_str(&body).map_err(|e| damaged(id, &section, &e))?;
+        doc.insert(section, value);
+    }
+    let plan = serde_json::from_value(serde_json::Value::Object(doc))
+        .map_err(|e| damaged(id, "plan", &e))?;
+    Ok(PlanRecord { summary, plan })
+}
+
+fn damaged(id: PlanId, section: &str, e: &serde_json::Error) -> Error {
+    Error::BadFile(format!("the stored plan {id} is damaged (section {section}: {e})"))
+}
+
+/// The library entry of one plan.
+pub fn summary(conn: &Connection, id: PlanId) -> Result<PlanSummary> {
+    conn.prepare_cached(&format!(
+        "SELECT {SUMMARY_COLUMNS} FROM plans WHERE id = ?1 AND deleted_at IS NULL"
+    ))?
+    .query_row([id.0], summary_from_row)
+    .optional()?
+    .ok_or_else(|| not_found(id))
+}
+
+fn not_found(id: PlanId) -> Error {
+    Error::NotFound { entity: "plan", id: id.to_string() }
+}
+
+/// Replaces one section of a plan, after checking the resulting plan; returns the new summary.
+pub fn save_section(conn: &mut Connection, id: PlanId, section: PlanSection) -> Result<PlanSummary> {
+    let tx = conn.transaction()?;
+    let mut plan = get(&tx, id)?.plan;
+    section.clone().apply_to(&mut plan);
+    validate::plan(&plan)?;
+    write_section(&tx, id, &section)?;
+    let summary = touch(&tx, id, &plan)?;
+    tx.commit()?;
+    Ok(summary)
+}
+
+/// Replaces a plan's whole content.
+pub fn replace(conn: &mut Connection, id: PlanId, plan: &Plan) -> Result<PlanSummary> {
+    validate::plan(plan)?;
+    let tx = conn.transaction()?;
+    summary(&tx, id)?;
+    for section in PlanSection::all_of(plan) {
+        write_section(&tx, id, &section)?;
+    }
+    let summary = touch(&tx, id, plan)?;
+    tx.commit()?;
+    Ok(summary)
+}
+
+/// Gives a plan's company a new name.
+pub fn rename(conn: &mut Connection, id: PlanId, name: &str) -> Result<PlanSummary> {
+    let mut company = get(conn, id)?.plan.company;
+    company.name = name.trim().to_string();
+    save_section(conn, id, PlanSection::Company(company))
+}
+
+/// Copies a plan under a new company name; the copy is a new, independent plan.
+pub fn duplicate(conn: &mut Connection, id: PlanId, name: &str) -> Result<PlanId> {
+    let record = get(conn, id)?;
+    let mut plan = record.plan;
+    plan.company.name = name.trim().to_string();
+    create(conn, &plan, record.summary.previous_plan_id)
+}
+
+/// Moves a plan out of the library; `restore` brings it back until `purge_deleted` runs.
+pub fn delete(conn: &Connection, id: PlanId) -> Result<()> {
+    let changed = conn.execute(
+        "UPDATE plans SET deleted_at = ?2 WHERE id = ?1 AND deleted_at IS NULL",
+        params![id.0, Utc::now()],
+    )?;
+    if changed == 0 {
+        return Err(not_found(id));
+    }
+    Ok(())
+}
+
+/// Undoes a deletion.
+pub fn restore(conn: &Connection, id: PlanId) -> Result<PlanSummary> {
+    let changed = conn.execute(
+        "UPDATE plans SET deleted_at = NULL WHERE id = ?1 AND deleted_at IS NOT NULL",
+        [id.0],
+    )?;
+    if changed == 0 {
+        return Err(not_found(id));
+    }
+    summary(conn, id)
+}
+
+/// Removes for good the plans deleted before; returns how many.
+pub fn purge_deleted(conn: &Connection) -> Result<usize> {
+    Ok(conn.execute("DELETE FROM plans WHERE deleted_at IS NOT NULL", [])?)
+}
+
+fn write_section(tx: &Transaction<'_>, id: PlanId, section: &PlanSection) -> Result<()> {
+    let body = match section {
+        PlanSection::Company(v) => serde_json::to_string(v),
+        PlanSection::Diagnostic(v) => serde_json::to_string(v),
+        PlanSection::Review(v) => serde_json::to_string(v),
+        PlanSection::Targets(v) => serde_json::to_string(v),
+        PlanSection::Positioning(v) => serde_json::to_string(v),
+        PlanSection::Objectives(v) => serde_json::to_string(v),
+        PlanSection::Mix(v) => serde_json::to_string(v),
+        PlanSection::Actions(v) => serde_json::to_string(v),
+        PlanSection::Budget(v) => serde_json::to_string(v),
+        PlanSection::Kpis(v) => serde_json::to_string(v),
+        PlanSection::Notes(v) => serde_json::to_string(v),
+        PlanSection::Dismissals(v) => serde_json::to_string(v),
+    }
+    .map_err(|e| Error::BadFile(format!("the section {} could not be written: {e}", section.key())))?;
+    tx.prepare_cached(
+        "INSERT INTO plan_sections (plan_id, section, body) VALUES (?1, ?2, ?3)
+         ON CONFLICT (plan_id, section) DO UPDATE SET body = excluded.body",
+    )?
+    .execute(params![id.0, section.key(), body])?;
+    Ok(())
+}
+
+/// Marks a plan as changed now and mirrors the fields the library lists.
+fn touch(tx: &Transaction<'_>, id: PlanId, plan: &Plan) -> Result<PlanSummary> {
+    tx.execute(
+        "UPDATE plans SET company_name = ?2, plan_year = ?3, language = ?4, updated_at = ?5 WHERE id = ?1",
+        params![id.0, plan.company.name, plan.company.plan_year, plan.company.language.code(), Utc::now()],
+    )?;
+    summary(tx, id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::{Language, MarketingMix};
+    use crate::ErrorKind;
+
+    fn sample() -> Plan {
+        Plan::blank("Boulangerie Morel", 2027, Language::Fr)
+    }
+
+    #[test]
+    fn create_then_get_returns_the_same_plan() {
+        let mut conn = crate::store::open_in_memory().unwrap();
+        let id = create(&mut conn, &sample(), None).unwrap();
+        let record = get(&conn, id).unwrap();
+        assert_eq!(record.plan, sample());
+        assert_eq!(record.summary.company_name, "Boulangerie Morel");
+        assert_eq!(record.summary.plan_year, 2027);
+    }
+
+    #[test]
+    fn save_section_changes_only_that_section_and_the_listing() {
+        let mut conn = crate::store::open_in_memory().unwrap();
+        let id = create(&mut conn, &sample(), None).unwrap();
+        let mut company = sample().company;
+        company.name = "Fournil Morel".into();
+        company.plan_year = 2028;
+        let summary = save_section(&mut conn, id, PlanSection::Company(company)).unwrap();
+        assert_eq!(summary.company_name, "Fournil Morel");
+        assert_eq!(summary.plan_year, 2028);
+        let plan = get(&conn, id).unwrap().plan;
+        assert_eq!(plan.company.name, "Fournil Morel");
+        assert_eq!(plan.mix, sample().mix);
+    }
+
+    #[test]
+    fn an_invalid_section_is_refused_and_nothing_changes() {
+        let mut conn = crate::store::open_in_memory().unwrap();
+        let id = create(&mut conn, &sample(), None).unwrap();
+        let mix = MarketingMix { product: "x".repeat(60_000), ..sample().mix };
+        let err = save_section(&mut conn, id, PlanSection::Mix(mix)).unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::Invalid);
+        assert_eq!(get(&conn, id).unwrap().plan, sample());
+    }
+
+    #[test]
+    fn list_is_sorted_by_last_change() {
+        let mut conn = crate::store::open_in_memory().unwrap();
+        let a = create(&mut conn, &sample(), None).unwrap();
+        let b = create(&mut conn, &Plan::blank("Café Lune", 2027, Language::Fr), None).unwrap();
+        rename(&mut conn, a, "Boulangerie Morel & fils").unwrap();
+        let names: Vec<_> = list(&conn).unwrap().into_iter().map(|s| s.id).collect();
+        assert_eq!(names, vec![a, b]);
+    }
+
+    #[test]
+    fn delete_hides_restore_brings_back_purge_removes() {
+        let mut conn = crate::store::open_in_memory().unwrap();
+        let id = create(&mut conn, &sample(), None).unwrap();
+        delete(&conn, id).unwrap();
+        assert!(list(&conn).unwrap().is_empty());
+        assert_eq!(get(&conn, id).unwrap_err().kind(), ErrorKind::NotFound);
+        restore(&conn, id).unwrap();
+        assert_eq!(list(&conn).unwrap().len(), 1);
+        delete(&conn, id).unwrap();
+        assert_eq!(purge_deleted(&conn).unwrap(), 1);
+        assert_eq!(restore(&conn, id).unwrap_err().kind(), ErrorKind::NotFound);
+        let sections: i64 =
+            conn.query_row("SELECT COUNT(*) FROM plan_sections", [], |r| r.get(0)).unwrap();
+        assert_eq!(sections, 0, "sections go with their plan");
+    }
+
+    #[test]
+    fn duplicate_is_an_independent_copy() {
+        let mut conn = crate::store::open_in_memory().unwrap();
+        let id = create(&mut conn, &sample(), None).unwrap();
+        let copy = duplicate(&mut conn, id, "Boulangerie Morel (copie)").unwrap();
+        assert_ne!(copy, id);
+        rename(&mut conn, copy, "Autre").unwrap();
+        assert_eq!(get(&conn, id).unwrap().plan.company.name, "Boulangerie Morel");
+        assert_eq!(get(&conn, copy).unwrap().plan.company.name, "Autre");
+    }
+
+    #[test]
+    fn missing_plan_is_not_found() {
+        let mut conn = crate::store::open_in_memory().unwrap();
+        let err = save_section(&mut conn, PlanId(42), PlanSection::Notes("x".into())).unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::NotFound);
+        assert_eq!(err.to_string(), "plan 42 was not found");
+    }
+
+    #[test]
+    fn edits_survive_closing_and_reopening_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let id = {
+            let mut conn = crate::store::open(dir.path()).unwrap();
+            let id = create(&mut conn, &sample(), None).unwrap();
+            save_section(&mut conn, id, PlanSection::Notes("Penser au salon de Rennes".into())).unwrap();
+            id
+        };
+        let conn = crate::store::open(dir.path()).unwrap();
+        assert_eq!(get(&conn, id).unwrap().plan.notes, "Penser au salon de Rennes");
+    }
+}
