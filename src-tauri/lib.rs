@@ -1,0 +1,47 @@
+//! The desktop shell: parses the command line, then either runs a CLI command or opens the
+//! window with its Tauri commands. Everything here is wiring; the product logic lives in
+//! `boussole-core` (and `boussole-pdf`), which never import `tauri`.
+
+mod cli;
+mod commands;
+mod paths;
+
+use clap::Parser;
+
+/// Runs Boussole with the process's arguments and returns the exit code.
+pub fn main_entry() -> i32 {
+    let args = cli::Args::parse();
+    let data_dir = paths::data_dir(args.data_dir);
+    match args.command {
+        Some(command) => cli::run(command, &data_dir),
+        None => match run_window(data_dir) {
+            Ok(()) => 0,
+            Err(e) => {
+                eprintln!("Boussole could not start its window: {e}");
+                1
+            }
+        },
+    }
+}
+
+fn run_window(data_dir: std::path::PathBuf) -> tauri::Result<()> {
+    let state = commands::AppState::open(data_dir);
+    tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
+        .manage(state)
+        .invoke_handler(tauri::generate_handler![
+            commands::app::app_info,
+            commands::app::set_language,
+            commands::plans::list_plans,
+            commands::plans::create_plan,
+            commands::plans::get_plan,
+            commands::plans::save_section,
+            commands::plans::rename_plan,
+            commands::plans::duplicate_plan,
+            commands::plans::delete_plan,
+            commands::plans::restore_plan,
+            commands::plans::export_plan,
+            commands::plans::import_plan,
+        ])
+        .run(tauri::generate_context!())
+}

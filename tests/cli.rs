@@ -1,0 +1,93 @@
+//! The command line on a real data folder: list, export, import, and their refusals.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+const APP: &str = env!("CARGO_BIN_EXE_boussole");
+
+fn boussole(data_dir: &Path, args: &[&str]) -> Output {
+    Command::new(APP)
+        .arg("--data-dir")
+        .arg(data_dir)
+        .args(args)
+        .env_remove("BOUSSOLE_DATA_DIR")
+        .output()
+        .expect("the binary runs")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn a_fresh_data_folder_lists_the_example_plan() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = boussole(dir.path(), &["list", "--json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let list: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(list.as_array().unwrap().len(), 1);
+    assert!(list[0]["companyName"].as_str().unwrap().len() > 3);
+    assert!(dir.path().join("boussole.sqlite3").is_file());
+
+    let table = stdout(&boussole(dir.path(), &["list"]));
+    assert!(table.starts_with("  ID  Company"), "{table}");
+}
+
+#[test]
+fn the_data_folder_can_come_from_the_environment() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = Command::new(APP).args(["list", "--json"]).env("BOUSSOLE_DATA_DIR", dir.path()).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(dir.path().join("boussole.sqlite3").is_file());
+}
+
+#[test]
+fn export_then_import_adds_an_equal_plan() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("plan.json");
+    let out = boussole(dir.path(), &["export", "1", "-o", file.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = boussole(dir.path(), &["import", file.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stdout(&out).starts_with("Imported plan 2: "), "{}", stdout(&out));
+
+    let again = dir.path().join("again.json");
+    assert!(boussole(dir.path(), &["export", "2", "-o", again.to_str().unwrap()]).status.success());
+    let plan = |p: &Path| -> serde_json::Value {
+        serde_json::from_str::<serde_json::Value>(&std::fs::read_to_string(p).unwrap()).unwrap()["plan"].clone()
+    };
+    assert_eq!(plan(&file), plan(&again));
+}
+
+#[test]
+fn a_bad_file_is_refused_with_its_reason_and_nothing_is_added() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("bad.json");
+    std::fs::write(&file, r#"{"format":"boussole-plan","schemaVersion":1,"plan":{"company":42}}"#).unwrap();
+    let out = boussole(dir.path(), &["import", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("plan.company: invalid type: integer `42`"), "{}", stderr(&out));
+    let list: serde_json::Value = serde_json::from_str(&stdout(&boussole(dir.path(), &["list", "--json"]))).unwrap();
+    assert_eq!(list.as_array().unwrap().len(), 1, "only the example plan");
+}
+
+#[test]
+fn exporting_a_missing_plan_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = boussole(dir.path(), &["export", "99", "-o", "x.json"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(stderr(&out).trim(), "boussole: plan 99 was not found");
+}
+
+#[test]
+fn help_is_available_for_every_command() {
+    for cmd in [vec!["--help"], vec!["list", "--help"], vec!["export", "--help"], vec!["import", "--help"]] {
+        let out = Command::new(APP).args(&cmd).output().unwrap();
+        assert!(out.status.success());
+        assert!(stdout(&out).contains("Usage: boussole"), "{cmd:?}");
+    }
+}

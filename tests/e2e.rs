@@ -1,0 +1,68 @@
+//! End to end: the real app under Xvfb, driven through WebDriver, with a real data folder.
+
+mod support;
+
+use support::Harness;
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_new_plan_keeps_its_company_name_after_a_restart() {
+    let Some(harness) = Harness::start() else { return };
+
+    let app = harness.launch().await;
+    // First start shows the seeded example plan.
+    app.by_id("plan-row").await;
+    app.click("new-plan").await;
+    app.type_into("new-plan-name", "Boulangerie des Quais").await;
+    app.click("create-plan-submit").await;
+    assert_eq!(app.value_of("company-name").await, "Boulangerie des Quais");
+    app.type_into("company-name", "Fournil du Port").await;
+    app.until("the saved mark", "document.querySelector('[data-testid=save-status]')?.dataset.state === 'saved'").await;
+    assert!(app.page_text().await.contains("Fournil du Port"));
+    app.quit().await;
+
+    let app = harness.launch().await;
+    let rows = app.by_id("plan-list").await.text().await.unwrap();
+    assert!(rows.contains("Fournil du Port"), "the library lists the renamed plan: {rows}");
+    app.until(
+        "the plan row",
+        "[...document.querySelectorAll('[data-testid=open-plan]')].some(b => b.textContent.includes('Fournil du Port'))",
+    )
+    .await;
+    app.client
+        .execute(
+            "[...document.querySelectorAll('[data-testid=open-plan]')].find(b => b.textContent.includes('Fournil du Port')).click()",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(app.value_of("company-name").await, "Fournil du Port");
+    app.quit().await;
+
+    let conn = rusqlite::Connection::open(harness.db_path()).unwrap();
+    let names: Vec<String> = conn
+        .prepare("SELECT company_name FROM plans ORDER BY id")
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert_eq!(names.len(), 2, "the example plan and ours: {names:?}");
+    assert_eq!(names[1], "Fournil du Port");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_invalid_year_shows_a_message_and_is_not_saved() {
+    let Some(harness) = Harness::start() else { return };
+    let app = harness.launch().await;
+    app.click("open-plan").await;
+    let year_before = app.value_of("company-year").await;
+    app.type_into("company-year", "1850").await;
+    let message = app.by_id("company-year-error").await.text().await.unwrap();
+    assert!(message.contains("2000") && message.contains("2100"), "{message}");
+    app.until("the not-saved mark", "document.querySelector('[data-testid=save-status]')?.dataset.state === 'invalid'").await;
+    app.quit().await;
+
+    let conn = rusqlite::Connection::open(harness.db_path()).unwrap();
+    let year: i64 = conn.query_row("SELECT plan_year FROM plans", [], |r| r.get(0)).unwrap();
+    assert_eq!(year.to_string(), year_before, "the invalid year never reached the store");
+}

@@ -96,6 +96,26 @@ pub fn from_json(bytes: &[u8]) -> Result<Plan> {
     Ok(doc.plan)
 }
 
+/// Reads a plan file from disk, refusing an oversized file before reading it.
+pub fn read_file(path: &std::path::Path) -> Result<Plan> {
+    let shown = path.display();
+    let len = std::fs::metadata(path).map_err(|e| Error::io(format!("cannot read {shown}"), e))?.len();
+    if len > MAX_FILE_BYTES as u64 {
+        return Err(Error::BadFile(format!(
+            "{shown} is too large to be a plan ({} MB; a plan file is at most {} MB)",
+            len / 1_048_576,
+            MAX_FILE_BYTES / 1_048_576
+        )));
+    }
+    let bytes = std::fs::read(path).map_err(|e| Error::io(format!("cannot read {shown}"), e))?;
+    from_json(&bytes)
+}
+
+/// Writes a plan file to disk atomically.
+pub fn write_file(path: &std::path::Path, plan: &Plan, exported_at: DateTime<Utc>) -> Result<()> {
+    crate::fsutil::write_atomic(path, to_json(plan, exported_at)?.as_bytes())
+}
+
 /// The JSON Schema of the plan file, as checked in at `docs/plan.schema.json`.
 pub fn json_schema() -> String {
     let schema = schemars::schema_for!(PlanDocument);

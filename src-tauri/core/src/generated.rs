@@ -79,6 +79,7 @@ mod tests {
             Step::export_all(cfg)?;
             crate::error::ErrorPayload::export_all(cfg)?;
             crate::format::ImportReport::export_all(cfg)?;
+            crate::library::AppInfo::export_all(cfg)?;
             Ok(())
         });
         assert_eq!(result, Ok(()));

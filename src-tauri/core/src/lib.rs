@@ -7,7 +7,9 @@
 pub mod checklist;
 pub mod error;
 pub mod format;
+pub mod fsutil;
 pub mod generated;
+pub mod library;
 pub mod plan;
 pub mod seed;
 pub mod store;

@@ -1,0 +1,36 @@
+//! Commands about the app itself: version, data folder, interface language.
+
+use boussole_core::library::AppInfo;
+use boussole_core::plan::Language;
+use boussole_core::Result;
+use tauri::State;
+
+use super::AppState;
+
+/// What the UI shows at start: version, data folder, language, and any start-up problem.
+#[tauri::command(async)]
+pub fn app_info(state: State<'_, AppState>) -> AppInfo {
+    let system = sys_locale::get_locale();
+    let (language, startup_error) = match state.library() {
+        Ok(lib) => match lib.language(system.as_deref()) {
+            Ok(language) => (language, None),
+            Err(e) => (Language::Fr, Some(e.payload())),
+        },
+        Err(e) => (
+            system.as_deref().and_then(Language::from_locale).unwrap_or(Language::Fr),
+            Some(e.payload()),
+        ),
+    };
+    AppInfo {
+        version: env!("CARGO_PKG_VERSION").into(),
+        data_dir: state.data_dir.display().to_string(),
+        language,
+        startup_error,
+    }
+}
+
+/// Saves the interface language chosen by the user.
+#[tauri::command(async)]
+pub fn set_language(state: State<'_, AppState>, language: Language) -> Result<()> {
+    state.library()?.set_language(language)
+}

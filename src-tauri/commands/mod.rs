@@ -1,0 +1,29 @@
+//! Thin `#[tauri::command]` adapters, one file per UI area: read the inputs, make one core call,
+//! return its result. Errors reach the UI as `{kind, message, field}`.
+
+pub mod app;
+pub mod plans;
+
+use std::path::PathBuf;
+
+use boussole_core::library::Library;
+use boussole_core::{Error, Result};
+
+/// What every command can reach: the library, or why it could not be opened.
+pub struct AppState {
+    data_dir: PathBuf,
+    library: std::result::Result<Library, Error>,
+}
+
+impl AppState {
+    /// Opens the library in `data_dir`; a failure is kept and shown by the UI, not a crash.
+    pub fn open(data_dir: PathBuf) -> AppState {
+        let library = Library::open(&data_dir, chrono::Local::now().date_naive());
+        AppState { data_dir, library }
+    }
+
+    /// The library, or the error that kept it closed.
+    pub fn library(&self) -> Result<&Library> {
+        self.library.as_ref().map_err(|e| Error::Migration(format!("the plan library is not open: {e}")))
+    }
+}

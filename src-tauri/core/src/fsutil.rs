@@ -1,0 +1,49 @@
+//! Writing user files safely: to a temporary name in the same folder, then renamed, so a
+//! failure (read-only folder, full disk) never leaves half a file behind.
+
+use std::io::Write;
+use std::path::Path;
+
+use crate::error::{Error, Result};
+
+/// Writes `bytes` to `path` atomically; the error says what went wrong in plain words.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    let shown = path.display().to_string();
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    if !dir.is_dir() {
+        return Err(Error::io(
+            format!("cannot write {shown}"),
+            std::io::Error::new(std::io::ErrorKind::NotFound, "the folder does not exist"),
+        ));
+    }
+    let fail = |e: std::io::Error| Error::io(format!("cannot write {shown}"), e);
+    let mut tmp = tempfile::Builder::new().prefix(".boussole-").suffix(".part").tempfile_in(dir).map_err(fail)?;
+    tmp.write_all(bytes).map_err(fail)?;
+    tmp.as_file().sync_all().map_err(fail)?;
+    tmp.persist(path).map_err(|e| fail(e.error))?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn writes_and_replaces() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.json");
+        write_atomic(&path, b"one").unwrap();
+        write_atomic(&path, b"two").unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"two");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "no temporary file left");
+    }
+
+    #[test]
+    fn missing_folder_is_a_clear_error() {
+        let err = write_atomic(Path::new("/nonexistent-folder/plan.json"), b"x").unwrap_err();
+        assert_eq!(err.to_string(), "cannot write /nonexistent-folder/plan.json: the folder does not exist");
+    }
+}

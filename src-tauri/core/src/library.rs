@@ -1,0 +1,130 @@
+//! The plan library as the app and the CLI use it: one shared connection to the data folder's
+//! database, opened with the example plan seeded on first start.
+//!
+//! It owns the start-up sequence (open, migrate, seed once, purge plans deleted last session)
+//! and the language preference; it knows nothing of windows.
+
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use chrono::NaiveDate;
+use rusqlite::Connection;
+use schemars::JsonSchema;
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::error::{Error, ErrorPayload, Result};
+use crate::plan::{Language, PlanId};
+use crate::store::{self, plans, settings};
+
+/// The settings key that records that the example plan was seeded once.
+const SEEDED_KEY: &str = "example_seeded";
+/// The settings key of the interface language chosen by the user.
+const LANGUAGE_KEY: &str = "language";
+
+/// The data folder's database, shared by every command of one process.
+pub struct Library {
+    data_dir: PathBuf,
+    conn: Mutex<Connection>,
+}
+
+/// What the UI needs to know about the running app.
+#[derive(Debug, Clone, Serialize, TS, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct AppInfo {
+    pub version: String,
+    pub data_dir: String,
+    /// The interface language: the user's choice, or else the system's.
+    pub language: Language,
+    /// Set when the library could not be opened at start; the UI explains it.
+    pub startup_error: Option<ErrorPayload>,
+}
+
+impl Library {
+    /// Opens the library in `data_dir`: migrates, seeds the example plan the first time, and
+    /// purges the plans deleted during earlier sessions.
+    pub fn open(data_dir: &Path, today: NaiveDate) -> Result<Library> {
+        let mut conn = store::open(data_dir)?;
+        seed_once(&mut conn, today)?;
+        plans::purge_deleted(&conn)?;
+        Ok(Library { data_dir: data_dir.to_path_buf(), conn: Mutex::new(conn) })
+    }
+
+    /// The folder holding the database.
+    pub fn data_dir(&self) -> &Path {
+        &self.data_dir
+    }
+
+    /// Runs `f` with the connection; calls are serialised.
+    pub fn with<T>(&self, f: impl FnOnce(&mut Connection) -> Result<T>) -> Result<T> {
+        let mut conn = self
+            .conn
+            .lock()
+            .map_err(|_| Error::Migration("an earlier operation failed midway; restart Boussole".into()))?;
+        f(&mut conn)
+    }
+
+    /// The interface language: the saved choice, else the system locale's, else French.
+    pub fn language(&self, system_locale: Option<&str>) -> Result<Language> {
+        let saved = self.with(|c| settings::get(c, LANGUAGE_KEY))?;
+        Ok(saved
+            .as_deref()
+            .and_then(Language::from_locale)
+            .or_else(|| system_locale.and_then(Language::from_locale))
+            .unwrap_or(Language::Fr))
+    }
+
+    /// Saves the interface language.
+    pub fn set_language(&self, language: Language) -> Result<()> {
+        self.with(|c| settings::set(c, LANGUAGE_KEY, language.code()))
+    }
+}
+
+/// Stores the example plan the first time a library is opened; never again, even if the user
+/// deletes it.
+fn seed_once(conn: &mut Connection, today: NaiveDate) -> Result<Option<PlanId>> {
+    if settings::get(conn, SEEDED_KEY)?.is_some() {
+        return Ok(None);
+    }
+    let id = if plans::count_all(conn)? == 0 {
+        let plan = crate::seed::example_plan(crate::seed::default_seed_year(today));
+        Some(plans::create(conn, &plan, None)?)
+    } else {
+        None
+    };
+    settings::set(conn, SEEDED_KEY, "1")?;
+    Ok(id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
+    }
+
+    #[test]
+    fn first_open_seeds_the_example_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let lib = Library::open(dir.path(), today()).unwrap();
+        let listed = lib.with(|c| plans::list(c)).unwrap();
+        assert_eq!(listed.len(), 1);
+        assert_eq!(listed[0].plan_year, 2027);
+        let id = listed[0].id;
+        lib.with(|c| plans::delete(c, id)).unwrap();
+        drop(lib);
+        let lib = Library::open(dir.path(), today()).unwrap();
+        assert!(lib.with(|c| plans::list(c)).unwrap().is_empty(), "a deleted example stays deleted");
+    }
+
+    #[test]
+    fn language_prefers_the_saved_choice_then_the_system() {
+        let dir = tempfile::tempdir().unwrap();
+        let lib = Library::open(dir.path(), today()).unwrap();
+        assert_eq!(lib.language(Some("en_GB.UTF-8")).unwrap(), Language::En);
+        assert_eq!(lib.language(Some("de_DE")).unwrap(), Language::Fr);
+        lib.set_language(Language::Fr).unwrap();
+        assert_eq!(lib.language(Some("en_US")).unwrap(), Language::Fr);
+    }
+}

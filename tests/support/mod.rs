@@ -1,0 +1,205 @@
+//! The end-to-end harness: a private X display (Xvfb), WebKitWebDriver, and the real Boussole
+//! binary launched by it with its own data folder.
+//!
+//! Where Xvfb or WebKitWebDriver is missing the tests skip, unless `BOUSSOLE_E2E_REQUIRED=1`
+//! (set by the README's test command and CI), where a missing tool is a failure.
+
+#![allow(dead_code)] // each test binary uses a different part of the harness
+
+use std::io::{BufRead, BufReader};
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use hyper_util::client::legacy::connect::HttpConnector;
+
+/// The app binary under test.
+pub const APP: &str = env!("CARGO_BIN_EXE_boussole");
+
+/// A running display and WebDriver, and the data folder the app will use.
+pub struct Harness {
+    xvfb: Child,
+    driver: Child,
+    port: u16,
+    pub data_dir: tempfile::TempDir,
+}
+
+fn on_path(tool: &str) -> bool {
+    std::env::var_os("PATH")
+        .map(|paths| std::env::split_paths(&paths).any(|p| p.join(tool).is_file()))
+        .unwrap_or(false)
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free local port")
+}
+
+fn terminate(child: &mut Child) {
+    // SIGTERM, not SIGKILL: a killed WebKitWebDriver orphans the browser, which keeps cargo's
+    // output pipe open and hangs the run.
+    let _ = Command::new("kill").arg("-TERM").arg(child.id().to_string()).status();
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while Instant::now() < deadline {
+        if let Ok(Some(_)) = child.try_wait() {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+}
+
+impl Harness {
+    /// Starts Xvfb and WebKitWebDriver, or returns None (skip) when they are not installed.
+    pub fn start() -> Option<Harness> {
+        let required = std::env::var("BOUSSOLE_E2E_REQUIRED").is_ok_and(|v| v == "1");
+        for tool in ["Xvfb", "WebKitWebDriver"] {
+            if !on_path(tool) {
+                assert!(!required, "{tool} is not installed, and end-to-end tests are required here");
+                eprintln!("skipping the end-to-end test: {tool} is not installed");
+                return None;
+            }
+        }
+        let mut xvfb = Command::new("Xvfb")
+            .args(["-displayfd", "1", "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("Xvfb starts");
+        let mut line = String::new();
+        BufReader::new(xvfb.stdout.take().expect("Xvfb's stdout")).read_line(&mut line).expect("Xvfb prints its display");
+        let display = format!(":{}", line.trim());
+        let data_dir = tempfile::tempdir().expect("a temporary data folder");
+        let port = free_port();
+        let driver = Command::new("WebKitWebDriver")
+            .arg(format!("--port={port}"))
+            .arg("--host=127.0.0.1")
+            .env("DISPLAY", &display)
+            .env("TAURI_WEBVIEW_AUTOMATION", "true")
+            .env("BOUSSOLE_DATA_DIR", data_dir.path())
+            .env("LANG", "fr_FR.UTF-8")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("WebKitWebDriver starts");
+        let harness = Harness { xvfb, driver, port, data_dir };
+        harness.wait_for_driver();
+        Some(harness)
+    }
+
+    fn wait_for_driver(&self) {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while std::net::TcpStream::connect(("127.0.0.1", self.port)).is_err() {
+            assert!(Instant::now() < deadline, "WebKitWebDriver did not start listening");
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    /// Starts the app in a new WebDriver session and waits for its first screen.
+    pub async fn launch(&self) -> App {
+        let mut caps = serde_json::Map::new();
+        caps.insert(
+            "webkitgtk:browserOptions".into(),
+            serde_json::json!({ "binary": APP, "args": [] }),
+        );
+        let connect = ClientBuilder::new(HttpConnector::new())
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{}", self.port))
+            .await;
+        let client = tokio::time::timeout(Duration::from_secs(60), async { connect })
+            .await
+            .expect("a WebDriver session within a minute")
+            .expect("a WebDriver session");
+        let app = App { client };
+        app.wait_for("main").await;
+        app
+    }
+
+    /// The database file of this harness's data folder.
+    pub fn db_path(&self) -> PathBuf {
+        self.data_dir.path().join("boussole.sqlite3")
+    }
+}
+
+impl Drop for Harness {
+    fn drop(&mut self) {
+        terminate(&mut self.driver);
+        terminate(&mut self.xvfb);
+    }
+}
+
+/// One running app window, driven through WebDriver.
+pub struct App {
+    pub client: Client,
+}
+
+/// How long a UI change may take to appear.
+const UI_TIMEOUT: Duration = Duration::from_secs(15);
+
+impl App {
+    /// Waits for an element matching a CSS selector.
+    pub async fn wait_for(&self, css: &str) -> fantoccini::elements::Element {
+        self.client
+            .wait()
+            .at_most(UI_TIMEOUT)
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("{css} did not appear: {e}"))
+    }
+
+    /// Waits for the element with `data-testid` = `id`.
+    pub async fn by_id(&self, id: &str) -> fantoccini::elements::Element {
+        self.wait_for(&format!("[data-testid='{id}']")).await
+    }
+
+    /// Clicks the element with `data-testid` = `id`.
+    pub async fn click(&self, id: &str) {
+        self.by_id(id).await.click().await.unwrap_or_else(|e| panic!("cannot click {id}: {e}"));
+    }
+
+    /// Replaces the text of an input, as a user selecting all and typing would.
+    pub async fn type_into(&self, id: &str, text: &str) {
+        let input = self.by_id(id).await;
+        input.click().await.expect("focus the input");
+        input.clear().await.expect("clear the input");
+        input.send_keys(text).await.expect("type into the input");
+    }
+
+    /// Polls a JavaScript expression until it returns true.
+    pub async fn until(&self, what: &str, js: &str) {
+        let deadline = Instant::now() + UI_TIMEOUT;
+        loop {
+            let value = self.client.execute(&format!("return ({js});"), vec![]).await.expect("script runs");
+            if value == serde_json::Value::Bool(true) {
+                return;
+            }
+            assert!(Instant::now() < deadline, "timed out waiting for {what}");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// The value of an input.
+    pub async fn value_of(&self, id: &str) -> String {
+        self.by_id(id).await.prop("value").await.expect("read the value").unwrap_or_default()
+    }
+
+    /// The visible text of the whole page.
+    pub async fn page_text(&self) -> String {
+        self.wait_for("body").await.text().await.unwrap_or_default()
+    }
+
+    /// Saves a screenshot of the window as PNG.
+    pub async fn screenshot(&self, path: &Path) {
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        let png = self.client.screenshot().await.expect("a screenshot");
+        std::fs::create_dir_all(path.parent().expect("a folder")).expect("the screenshot folder");
+        std::fs::write(path, png).expect("write the screenshot");
+    }
+
+    /// Ends the session, which closes the app.
+    pub async fn quit(self) {
+        self.client.close().await.expect("the session closes");
+    }
+}

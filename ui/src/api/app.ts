@@ -1,0 +1,7 @@
+// The app itself: version, data folder, interface language.
+import type { AppInfo } from "../bindings/AppInfo";
+import type { Language } from "../bindings/Language";
+import { call } from "./invoke";
+
+export const appInfo = () => call<AppInfo>("app_info");
+export const setLanguage = (language: Language) => call<void>("set_language", { language });

@@ -1,0 +1,21 @@
+// The plan library and the plan being edited.
+import type { ImportReport } from "../bindings/ImportReport";
+import type { Language } from "../bindings/Language";
+import type { PlanId } from "../bindings/PlanId";
+import type { PlanRecord } from "../bindings/PlanRecord";
+import type { PlanSection } from "../bindings/PlanSection";
+import type { PlanSummary } from "../bindings/PlanSummary";
+import { call } from "./invoke";
+
+export const listPlans = () => call<PlanSummary[]>("list_plans");
+export const createPlan = (name: string, year: number, language: Language) =>
+  call<PlanId>("create_plan", { name, year, language });
+export const getPlan = (id: PlanId) => call<PlanRecord>("get_plan", { id });
+export const saveSection = (id: PlanId, section: PlanSection) =>
+  call<PlanSummary>("save_section", { id, section });
+export const renamePlan = (id: PlanId, name: string) => call<PlanSummary>("rename_plan", { id, name });
+export const duplicatePlan = (id: PlanId, name: string) => call<PlanId>("duplicate_plan", { id, name });
+export const deletePlan = (id: PlanId) => call<void>("delete_plan", { id });
+export const restorePlan = (id: PlanId) => call<PlanSummary>("restore_plan", { id });
+export const exportPlan = (id: PlanId, path: string) => call<void>("export_plan", { id, path });
+export const importPlan = (path: string) => call<ImportReport>("import_plan", { path });

@@ -1,0 +1,86 @@
+// Saves plan sections as the user types: each section waits for a short pause in typing, then
+// saves are sent one after another so the last edit always wins. `flush` sends what is pending
+// at once (before leaving a plan or closing the window).
+import { saveSection } from "../api/plans";
+import { AppError } from "../api/invoke";
+import type { PlanId } from "../bindings/PlanId";
+import type { PlanSection } from "../bindings/PlanSection";
+import type { PlanSummary } from "../bindings/PlanSummary";
+
+export type SaveState = "idle" | "pending" | "saving" | "saved" | "invalid" | "error";
+
+/** How long typing must pause before a section is saved, in milliseconds. */
+export const SAVE_DELAY_MS = 400;
+
+export class Autosaver {
+  state = $state<SaveState>("idle");
+  message = $state("");
+
+  #planId: PlanId;
+  #onSaved: (summary: PlanSummary) => void;
+  #pending = new Map<string, PlanSection>();
+  #timers = new Map<string, ReturnType<typeof setTimeout>>();
+  #queue: Promise<void> = Promise.resolve();
+  #invalid = new Set<string>();
+
+  constructor(planId: PlanId, onSaved: (summary: PlanSummary) => void) {
+    this.#planId = planId;
+    this.#onSaved = onSaved;
+  }
+
+  /** Saves `section` after a pause in typing. */
+  schedule(section: PlanSection): void {
+    const key = section.section;
+    this.#invalid.delete(key);
+    this.#pending.set(key, section);
+    this.state = "pending";
+    const previous = this.#timers.get(key);
+    if (previous) clearTimeout(previous);
+    this.#timers.set(
+      key,
+      setTimeout(() => void this.#send(key), SAVE_DELAY_MS),
+    );
+  }
+
+  /** Marks a section as holding a value that cannot be saved yet; its pending save is dropped. */
+  hold(key: PlanSection["section"]): void {
+    this.#invalid.add(key);
+    const timer = this.#timers.get(key);
+    if (timer) clearTimeout(timer);
+    this.#pending.delete(key);
+    this.state = "invalid";
+  }
+
+  /** Sends every pending section now and waits for all saves to finish. */
+  async flush(): Promise<void> {
+    for (const key of [...this.#pending.keys()]) void this.#send(key);
+    await this.#queue;
+  }
+
+  #send(key: string): Promise<void> {
+    const timer = this.#timers.get(key);
+    if (timer) clearTimeout(timer);
+    this.#timers.delete(key);
+    const section = this.#pending.get(key);
+    if (!section) return this.#queue;
+    this.#pending.delete(key);
+    this.#queue = this.#queue.then(async () => {
+      this.state = "saving";
+      try {
+        const summary = await saveSection(this.#planId, section);
+        this.#onSaved(summary);
+        this.#settle();
+      } catch (e) {
+        this.state = "error";
+        this.message = e instanceof AppError ? e.message : String(e);
+      }
+    });
+    return this.#queue;
+  }
+
+  #settle(): void {
+    if (this.#pending.size > 0) this.state = "pending";
+    else if (this.#invalid.size > 0) this.state = "invalid";
+    else this.state = "saved";
+  }
+}
