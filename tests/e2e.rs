@@ -66,3 +66,29 @@ async fn an_invalid_year_shows_a_message_and_is_not_saved() {
     let year: i64 = conn.query_row("SELECT plan_year FROM plans", [], |r| r.get(0)).unwrap();
     assert_eq!(year.to_string(), year_before, "the invalid year never reached the store");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_language_switch_translates_the_library_and_the_wizard() {
+    let Some(harness) = Harness::start() else { return };
+    let shots = support::screenshot_dir();
+    let app = harness.launch().await;
+    app.by_id("plan-row").await;
+    assert!(app.page_text().await.contains("Vos plans marketing"));
+    app.screenshot(&shots.join("library-fr.png")).await;
+    app.click("open-plan").await;
+    app.by_id("company-name").await;
+    assert!(app.page_text().await.contains("Nom de l’entreprise"));
+    app.screenshot(&shots.join("wizard-fr.png")).await;
+
+    app.select("language", "en").await;
+    app.until("the English wizard", "document.body.innerText.includes('Company name')").await;
+    app.screenshot(&shots.join("wizard-en.png")).await;
+    app.click("back-to-library").await;
+    app.until("the English library", "document.body.innerText.includes('Your marketing plans')").await;
+    app.screenshot(&shots.join("library-en.png")).await;
+    app.quit().await;
+
+    let app = harness.launch().await;
+    app.until("English after a restart", "document.body.innerText.includes('Your marketing plans')").await;
+    app.quit().await;
+}

@@ -18,6 +18,16 @@ use hyper_util::client::legacy::connect::HttpConnector;
 /// The app binary under test.
 pub const APP: &str = env!("CARGO_BIN_EXE_boussole");
 
+/// Where screenshots go: `docs/screenshots` with `BOUSSOLE_SCREENSHOTS=1`, else under `target/`.
+pub fn screenshot_dir() -> PathBuf {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    if std::env::var("BOUSSOLE_SCREENSHOTS").is_ok_and(|v| v == "1") {
+        root.join("docs/screenshots")
+    } else {
+        root.join("target/screenshots")
+    }
+}
+
 /// A running display and WebDriver, and the data folder the app will use.
 pub struct Harness {
     xvfb: Child,
@@ -165,6 +175,12 @@ impl App {
         input.click().await.expect("focus the input");
         input.clear().await.expect("clear the input");
         input.send_keys(text).await.expect("type into the input");
+    }
+
+    /// Chooses an option of the select with `data-testid` = `id`, as a user would.
+    pub async fn select(&self, id: &str, value: &str) {
+        let select = self.by_id(id).await;
+        select.select_by_value(value).await.unwrap_or_else(|e| panic!("cannot choose {value} in {id}: {e}"));
     }
 
     /// Polls a JavaScript expression until it returns true.
