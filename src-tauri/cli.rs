@@ -1,16 +1,18 @@
 //! The command line: the same library as the window, no window opened.
 //!
 //! Each subcommand parses its arguments with clap, makes core calls and prints plain text or
-//! JSON. Exit codes: 0 done, 1 refused or failed (the message says why on stderr).
+//! JSON. Exit codes: 0 done, 1 refused or failed (the message says why on stderr); `check` has
+//! its own: 0 no critical finding, 1 at least one, 2 the file could not be read.
 
 use std::path::{Path, PathBuf};
 
+use boussole_core::checklist::{self, Severity};
 use boussole_core::format;
 use boussole_core::library::Library;
-use boussole_core::plan::PlanId;
+use boussole_core::plan::{Language, PlanId};
 use boussole_core::store::plans;
 use boussole_core::Result;
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
 
 /// Boussole: write, check and export your yearly marketing plan. Without a command, opens the app.
 #[derive(Debug, Parser)]
@@ -46,10 +48,55 @@ pub enum Command {
         /// The plan file to read.
         file: PathBuf,
     },
+    /// Check a plan file against the common planning mistakes.
+    ///
+    /// Exits with 0 when there is no critical finding, 1 when there is one, 2 when the file
+    /// cannot be read.
+    Check {
+        /// The plan file to check.
+        file: PathBuf,
+        /// Print JSON (rule id, severity, title, explanation, location) instead of text.
+        #[arg(long)]
+        json: bool,
+        /// Language of the texts (default: the plan's language).
+        #[arg(long, value_enum)]
+        lang: Option<Lang>,
+    },
+    /// List every rule of the checklist with its explanation.
+    Rules {
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+        /// Language of the texts.
+        #[arg(long, value_enum, default_value = "fr")]
+        lang: Lang,
+    },
+}
+
+/// A language of the texts.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum Lang {
+    Fr,
+    En,
+}
+
+impl From<Lang> for Language {
+    fn from(lang: Lang) -> Language {
+        match lang {
+            Lang::Fr => Language::Fr,
+            Lang::En => Language::En,
+        }
+    }
 }
 
 /// Runs one subcommand and returns the exit code.
 pub fn run(command: Command, data_dir: &Path) -> i32 {
+    // These two read no library: they work on a file or on the rules alone.
+    match command {
+        Command::Check { file, json, lang } => return check(&file, json, lang),
+        Command::Rules { json, lang } => return list_rules(json, lang.into()),
+        _ => {}
+    }
     match execute(command, data_dir) {
         Ok(()) => 0,
         Err(e) => {
@@ -83,11 +130,84 @@ fn execute(command: Command, data_dir: &Path) -> Result<()> {
         }
         Command::Import { file } => {
             let plan = format::read_file(&file)?;
-            let id = library.with(|c| plans::create(c, &plan, None))?;
+            let today = chrono::Local::now().date_naive();
+            let id = library.with(|c| boussole_core::library::create_plan(c, &plan, None, today))?;
             println!("Imported plan {id}: {} ({})", plan.company.name, plan.company.plan_year);
         }
+        Command::Check { .. } | Command::Rules { .. } => {}
     }
     Ok(())
+}
+
+fn to_json(value: &impl serde::Serialize) -> String {
+    serde_json::to_string_pretty(value).unwrap_or_default()
+}
+
+fn check(file: &Path, json: bool, lang: Option<Lang>) -> i32 {
+    let plan = match format::read_file(file) {
+        Ok(plan) => plan,
+        Err(e) => {
+            eprintln!("boussole: {e}");
+            return 2;
+        }
+    };
+    let language = lang.map_or(plan.company.language, Language::from);
+    let report = checklist::report(&plan, chrono::Local::now().date_naive(), language);
+    if json {
+        println!("{}", to_json(&report));
+    } else {
+        let fr = language == Language::Fr;
+        println!("{} · {}", plan.company.name, plan.company.plan_year);
+        println!("{} {}/100", if fr { "Score de préparation :" } else { "Readiness score:" }, report.score);
+        println!("{}", report.score_formula);
+        if report.findings.is_empty() {
+            println!("{}", if fr { "Aucun problème trouvé." } else { "No problem found." });
+        }
+        for f in &report.findings {
+            let severity = match (f.severity, fr) {
+                (Severity::Critical, true) => "CRITIQUE",
+                (Severity::Critical, false) => "CRITICAL",
+                (Severity::Warning, true) => "ATTENTION",
+                (Severity::Warning, false) => "WARNING",
+                (Severity::Advice, true) => "CONSEIL",
+                (Severity::Advice, false) => "ADVICE",
+            };
+            let dismissed = if f.dismissed { if fr { " (écarté)" } else { " (dismissed)" } } else { "" };
+            println!("\n[{severity}] {}{dismissed}  ({})", f.title, f.rule_id.as_str());
+            println!("    {}", f.explanation);
+        }
+    }
+    if report.counts.critical > 0 {
+        1
+    } else {
+        0
+    }
+}
+
+fn list_rules(json: bool, language: Language) -> i32 {
+    let rules = checklist::rules();
+    if json {
+        let list: Vec<_> = rules
+            .iter()
+            .map(|r| {
+                serde_json::json!({
+                    "id": r.id.as_str(),
+                    "severity": r.severity,
+                    "family": r.family,
+                    "step": r.step,
+                    "title": r.title.get(language),
+                    "explanation": r.explanation.get(language),
+                })
+            })
+            .collect();
+        println!("{}", to_json(&list));
+    } else {
+        for r in rules {
+            println!("{}  [{:?}]  {}", r.id.as_str(), r.severity, r.title.get(language));
+            println!("    {}", r.explanation.get(language));
+        }
+    }
+    0
 }
 
 fn truncate(text: &str, width: usize) -> String {

@@ -36,6 +36,8 @@ fn run_window(data_dir: std::path::PathBuf) -> tauri::Result<()> {
             commands::plans::create_plan,
             commands::plans::get_plan,
             commands::plans::save_section,
+            commands::plans::check_plan,
+            commands::plans::list_rules,
             commands::plans::rename_plan,
             commands::plans::duplicate_plan,
             commands::plans::delete_plan,

@@ -85,9 +85,74 @@ fn exporting_a_missing_plan_says_so() {
 
 #[test]
 fn help_is_available_for_every_command() {
-    for cmd in [vec!["--help"], vec!["list", "--help"], vec!["export", "--help"], vec!["import", "--help"]] {
+    for cmd in [
+        vec!["--help"],
+        vec!["list", "--help"],
+        vec!["export", "--help"],
+        vec!["import", "--help"],
+        vec!["check", "--help"],
+        vec!["rules", "--help"],
+    ] {
         let out = Command::new(APP).args(&cmd).output().unwrap();
         assert!(out.status.success());
         assert!(stdout(&out).contains("Usage: boussole"), "{cmd:?}");
     }
+}
+
+#[test]
+fn check_reports_the_example_plan_and_exits_by_severity() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("plan.json");
+    assert!(boussole(dir.path(), &["export", "1", "-o", file.to_str().unwrap()]).status.success());
+
+    let out = Command::new(APP).args(["check", file.to_str().unwrap(), "--json", "--lang", "en"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "the example has no critical finding: {}", stdout(&out));
+    let report: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(report["language"], "en");
+    assert!(report["score"].as_u64().unwrap() <= 100);
+    assert_eq!(report["counts"]["critical"], 0);
+
+    // Break the plan: an action with no objective and no owner, dated backwards.
+    let mut doc: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    let action = &mut doc["plan"]["actions"][0];
+    action["objectiveIds"] = serde_json::json!([]);
+    action["owner"] = "".into();
+    let start = action["start"].clone();
+    action["start"] = action["end"].clone();
+    action["end"] = start;
+    let broken = dir.path().join("broken.json");
+    std::fs::write(&broken, serde_json::to_vec(&doc).unwrap()).unwrap();
+
+    let out = Command::new(APP).args(["check", broken.to_str().unwrap(), "--lang", "fr"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+    let text = stdout(&out);
+    assert!(text.contains("Score de préparation"), "{text}");
+    assert!(text.contains("[CRITIQUE]"), "{text}");
+}
+
+#[test]
+fn check_an_unreadable_file_exits_with_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let junk = dir.path().join("junk.json");
+    std::fs::write(&junk, b"not json at all").unwrap();
+    let out = Command::new(APP).args(["check", junk.to_str().unwrap()]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("not valid JSON"), "{}", stderr(&out));
+    let out = Command::new(APP).args(["check", "/no/such/plan.json"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn rules_lists_at_least_thirty_rules_in_both_languages() {
+    for lang in ["fr", "en"] {
+        let out = Command::new(APP).args(["rules", "--json", "--lang", lang]).output().unwrap();
+        assert!(out.status.success());
+        let rules: Vec<serde_json::Value> = serde_json::from_str(&stdout(&out)).unwrap();
+        assert!(rules.len() >= 30, "{} rules", rules.len());
+        for r in &rules {
+            assert!(!r["title"].as_str().unwrap().is_empty() && !r["explanation"].as_str().unwrap().is_empty());
+        }
+    }
+    let text = stdout(&Command::new(APP).args(["rules", "--lang", "en"]).output().unwrap());
+    assert!(text.contains("objective"), "{text}");
 }

@@ -2,7 +2,9 @@
 
 use std::path::PathBuf;
 
+use boussole_core::checklist::{self, Report, RuleInfo};
 use boussole_core::format::{self, ImportReport};
+use boussole_core::library::{self, Saved};
 use boussole_core::plan::{Language, Plan, PlanId, PlanSection};
 use boussole_core::store::plans::{self, PlanRecord, PlanSummary};
 use boussole_core::Result;
@@ -20,7 +22,7 @@ pub fn list_plans(state: State<'_, AppState>) -> Result<Vec<PlanSummary>> {
 #[tauri::command(async)]
 pub fn create_plan(state: State<'_, AppState>, name: String, year: i32, language: Language) -> Result<PlanId> {
     let plan = Plan::blank(name.trim(), year, language);
-    state.library()?.with(|c| plans::create(c, &plan, None))
+    state.library()?.with(|c| library::create_plan(c, &plan, None, today()))
 }
 
 /// One plan with all its content.
@@ -29,10 +31,33 @@ pub fn get_plan(state: State<'_, AppState>, id: PlanId) -> Result<PlanRecord> {
     state.library()?.with(|c| plans::get(c, id))
 }
 
-/// Saves one section of a plan (called, debounced, as the user types).
+/// Saves one section of a plan (called, debounced, as the user types) and returns the
+/// checklist's verdict on the result, in the interface language.
 #[tauri::command(async)]
-pub fn save_section(state: State<'_, AppState>, id: PlanId, section: PlanSection) -> Result<PlanSummary> {
-    state.library()?.with(|c| plans::save_section(c, id, section))
+pub fn save_section(
+    state: State<'_, AppState>,
+    id: PlanId,
+    section: PlanSection,
+    language: Language,
+) -> Result<Saved> {
+    state.library()?.with(|c| library::save_section(c, id, section, today(), language))
+}
+
+/// The checklist's verdict on a plan as stored, in the interface language.
+#[tauri::command(async)]
+pub fn check_plan(state: State<'_, AppState>, id: PlanId, language: Language) -> Result<Report> {
+    let plan = state.library()?.with(|c| plans::get(c, id))?.plan;
+    Ok(checklist::report(&plan, today(), language))
+}
+
+/// Every rule of the checklist, for the "what we check" page.
+#[tauri::command(async)]
+pub fn list_rules() -> Vec<RuleInfo> {
+    checklist::rules().to_vec()
+}
+
+fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
 }
 
 /// Renames a plan's company.
@@ -70,6 +95,6 @@ pub fn export_plan(state: State<'_, AppState>, id: PlanId, path: PathBuf) -> Res
 #[tauri::command(async)]
 pub fn import_plan(state: State<'_, AppState>, path: PathBuf) -> Result<ImportReport> {
     let plan = format::read_file(&path)?;
-    let plan_id = state.library()?.with(|c| plans::create(c, &plan, None))?;
+    let plan_id = state.library()?.with(|c| library::create_plan(c, &plan, None, today()))?;
     Ok(ImportReport { plan_id, company_name: plan.company.name, plan_year: plan.company.plan_year })
 }

@@ -80,6 +80,15 @@ mod tests {
             crate::error::ErrorPayload::export_all(cfg)?;
             crate::format::ImportReport::export_all(cfg)?;
             crate::library::AppInfo::export_all(cfg)?;
+            crate::library::Saved::export_all(cfg)?;
+            crate::checklist::Report::export_all(cfg)?;
+            crate::checklist::RuleInfo::export_all(cfg)?;
+            crate::renew::RenewOptions::export_all(cfg)?;
+            crate::renew::ReviewStatus::export_all(cfg)?;
+            crate::renew::YearOverYear::export_all(cfg)?;
+            crate::portability::csv::CsvDialect::export_all(cfg)?;
+            crate::backup::BackupInfo::export_all(cfg)?;
+            crate::backup::Restored::export_all(cfg)?;
             Ok(())
         });
         assert_eq!(result, Ok(()));

@@ -4,6 +4,7 @@
 //! This crate never imports `tauri`: the desktop shell and the CLI are thin layers over it, and
 //! everything here is tested without a window.
 
+pub mod backup;
 pub mod checklist;
 pub mod error;
 pub mod format;
@@ -11,6 +12,8 @@ pub mod fsutil;
 pub mod generated;
 pub mod library;
 pub mod plan;
+pub mod portability;
+pub mod renew;
 pub mod seed;
 pub mod store;
 

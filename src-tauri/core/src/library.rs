@@ -13,8 +13,10 @@ use schemars::JsonSchema;
 use serde::Serialize;
 use ts_rs::TS;
 
+use crate::checklist::{self, Report};
 use crate::error::{Error, ErrorPayload, Result};
-use crate::plan::{Language, PlanId};
+use crate::plan::{Language, Plan, PlanId, PlanSection};
+use crate::store::plans::PlanRecord;
 use crate::store::{self, plans, settings};
 
 /// The settings key that records that the example plan was seeded once.
@@ -47,6 +49,10 @@ impl Library {
         let mut conn = store::open(data_dir)?;
         seed_once(&mut conn, today)?;
         plans::purge_deleted(&conn)?;
+        for id in plans::unscored(&conn)? {
+            let plan = plans::get(&conn, id)?.plan;
+            plans::set_readiness(&conn, id, score(&plan, today))?;
+        }
         Ok(Library { data_dir: data_dir.to_path_buf(), conn: Mutex::new(conn) })
     }
 
@@ -80,6 +86,41 @@ impl Library {
     }
 }
 
+/// The checklist's readiness score of a plan.
+fn score(plan: &Plan, today: NaiveDate) -> u8 {
+    checklist::report(plan, today, plan.company.language).score
+}
+
+/// A plan as just saved, with the checklist's verdict on it.
+#[derive(Debug, Clone, Serialize, TS, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct Saved {
+    pub summary: plans::PlanSummary,
+    pub report: Report,
+}
+
+/// Stores a new plan with its readiness score.
+pub fn create_plan(conn: &mut Connection, plan: &Plan, previous: Option<PlanId>, today: NaiveDate) -> Result<PlanId> {
+    let id = plans::create(conn, plan, previous)?;
+    plans::set_readiness(conn, id, score(plan, today))?;
+    Ok(id)
+}
+
+/// Saves one section and evaluates the checklist once on the result, in `language`.
+pub fn save_section(
+    conn: &mut Connection,
+    id: PlanId,
+    section: PlanSection,
+    today: NaiveDate,
+    language: Language,
+) -> Result<Saved> {
+    let PlanRecord { mut summary, plan } = plans::save_section(conn, id, section)?;
+    let report = checklist::report(&plan, today, language);
+    plans::set_readiness(conn, id, report.score)?;
+    summary.readiness = Some(report.score);
+    Ok(Saved { summary, report })
+}
+
 /// Stores the example plan the first time a library is opened; never again, even if the user
 /// deletes it.
 fn seed_once(conn: &mut Connection, today: NaiveDate) -> Result<Option<PlanId>> {
@@ -88,7 +129,7 @@ fn seed_once(conn: &mut Connection, today: NaiveDate) -> Result<Option<PlanId>> 
     }
     let id = if plans::count_all(conn)? == 0 {
         let plan = crate::seed::example_plan(crate::seed::default_seed_year(today));
-        Some(plans::create(conn, &plan, None)?)
+        Some(create_plan(conn, &plan, None, today)?)
     } else {
         None
     };
@@ -111,11 +152,28 @@ mod tests {
         let listed = lib.with(|c| plans::list(c)).unwrap();
         assert_eq!(listed.len(), 1);
         assert_eq!(listed[0].plan_year, 2027);
+        assert!(listed[0].readiness.is_some_and(|s| s > 50), "the example is scored: {:?}", listed[0].readiness);
         let id = listed[0].id;
         lib.with(|c| plans::delete(c, id)).unwrap();
         drop(lib);
         let lib = Library::open(dir.path(), today()).unwrap();
         assert!(lib.with(|c| plans::list(c)).unwrap().is_empty(), "a deleted example stays deleted");
+    }
+
+    #[test]
+    fn saving_a_section_rescores_the_plan() {
+        let mut conn = store::open_in_memory().unwrap();
+        let plan = Plan::blank("Café Lune", 2027, Language::Fr);
+        let id = create_plan(&mut conn, &plan, None, today()).unwrap();
+        let before = plans::summary(&conn, id).unwrap().readiness.unwrap();
+        let mut swot = plan.diagnostic.clone();
+        swot.swot.strengths.push("Terrasse plein sud".into());
+        swot.audience = "Étudiants et habitants du quartier".into();
+        let saved = save_section(&mut conn, id, PlanSection::Diagnostic(swot), today(), Language::En).unwrap();
+        assert_eq!(saved.report.language, Language::En);
+        assert_eq!(saved.summary.readiness, Some(saved.report.score));
+        assert!(saved.report.score >= before);
+        assert_eq!(plans::summary(&conn, id).unwrap().readiness, Some(saved.report.score));
     }
 
     #[test]

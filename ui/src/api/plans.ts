@@ -5,14 +5,19 @@ import type { PlanId } from "../bindings/PlanId";
 import type { PlanRecord } from "../bindings/PlanRecord";
 import type { PlanSection } from "../bindings/PlanSection";
 import type { PlanSummary } from "../bindings/PlanSummary";
+import type { Report } from "../bindings/Report";
+import type { RuleInfo } from "../bindings/RuleInfo";
+import type { Saved } from "../bindings/Saved";
 import { call } from "./invoke";
 
 export const listPlans = () => call<PlanSummary[]>("list_plans");
 export const createPlan = (name: string, year: number, language: Language) =>
   call<PlanId>("create_plan", { name, year, language });
 export const getPlan = (id: PlanId) => call<PlanRecord>("get_plan", { id });
-export const saveSection = (id: PlanId, section: PlanSection) =>
-  call<PlanSummary>("save_section", { id, section });
+export const saveSection = (id: PlanId, section: PlanSection, language: Language) =>
+  call<Saved>("save_section", { id, section, language });
+export const checkPlan = (id: PlanId, language: Language) => call<Report>("check_plan", { id, language });
+export const listRules = () => call<RuleInfo[]>("list_rules");
 export const renamePlan = (id: PlanId, name: string) => call<PlanSummary>("rename_plan", { id, name });
 export const duplicatePlan = (id: PlanId, name: string) => call<PlanId>("duplicate_plan", { id, name });
 export const deletePlan = (id: PlanId) => call<void>("delete_plan", { id });

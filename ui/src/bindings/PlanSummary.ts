@@ -5,4 +5,8 @@ import type { PlanId } from "./PlanId";
 /**
  * A plan as listed in the library.
  */
-export type PlanSummary = { id: PlanId, companyName: string, planYear: number, language: Language, previousPlanId: PlanId | null, createdAt: string, updatedAt: string, };
+export type PlanSummary = { id: PlanId, companyName: string, planYear: number, language: Language, previousPlanId: PlanId | null, createdAt: string, updatedAt: string, 
+/**
+ * The checklist's readiness score (0-100) as of the last change, when known.
+ */
+readiness: number | null, };

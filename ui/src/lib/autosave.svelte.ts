@@ -1,11 +1,14 @@
 // Saves plan sections as the user types: each section waits for a short pause in typing, then
 // saves are sent one after another so the last edit always wins. `flush` sends what is pending
-// at once (before leaving a plan or closing the window).
+// at once (before leaving a plan or closing the window). Each save returns the checklist's
+// verdict on the saved plan, kept in `report`.
 import { saveSection } from "../api/plans";
 import { AppError } from "../api/invoke";
 import type { PlanId } from "../bindings/PlanId";
 import type { PlanSection } from "../bindings/PlanSection";
 import type { PlanSummary } from "../bindings/PlanSummary";
+import type { Report } from "../bindings/Report";
+import { i18n } from "../i18n/index.svelte";
 
 export type SaveState = "idle" | "pending" | "saving" | "saved" | "invalid" | "error";
 
@@ -15,6 +18,8 @@ export const SAVE_DELAY_MS = 400;
 export class Autosaver {
   state = $state<SaveState>("idle");
   message = $state("");
+  /** The checklist's verdict after the last successful save. */
+  report = $state<Report | null>(null);
 
   #planId: PlanId;
   #onSaved: (summary: PlanSummary) => void;
@@ -67,8 +72,9 @@ export class Autosaver {
     this.#queue = this.#queue.then(async () => {
       this.state = "saving";
       try {
-        const summary = await saveSection(this.#planId, section);
-        this.#onSaved(summary);
+        const saved = await saveSection(this.#planId, section, i18n.lang);
+        this.report = saved.report;
+        this.#onSaved(saved.summary);
         this.#settle();
       } catch (e) {
         this.state = "error";

@@ -1,1 +1,38 @@
-//! The checklist of common planning mistakes (being written).
+//! The checklist of common planning mistakes: the rules run over a plan, their findings with
+//! French and English texts, dismissals, and the readiness score.
+//!
+//! Rules are pure functions of the plan and an evaluation date passed in: nothing here reads the
+//! clock, the store or the UI. Structural errors (broken links, bad lengths) belong to
+//! `plan::validate`, not here: the checklist judges plans that are valid but unwise.
+
+mod catalogue;
+mod context;
+mod finding;
+mod report;
+mod rules;
+mod text;
+mod words;
+
+#[cfg(test)]
+mod tests;
+
+use chrono::NaiveDate;
+
+pub use catalogue::{rules, Bilingual, Family, RuleId, RuleInfo};
+pub use finding::{
+    Details, Finding, FindingText, ItemKind, ItemRef, Location, Severity, SwotQuadrant,
+};
+pub use report::{
+    dismissal_for, report, report_of, score_formula, Counts, FindingView, Report, ADVICE_PENALTY,
+    CRITICAL_PENALTY, WARNING_PENALTY,
+};
+
+use crate::plan::Plan;
+
+/// Every finding of every rule on a plan, evaluated as of `today`, in rule order.
+pub fn evaluate(plan: &Plan, today: NaiveDate) -> Vec<Finding> {
+    let cx = context::Context::new(plan, today);
+    let mut findings = Vec::new();
+    rules::run(&cx, &mut findings);
+    findings
+}

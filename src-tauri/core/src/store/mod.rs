@@ -20,7 +20,10 @@ pub const DB_FILE: &str = "boussole.sqlite3";
 /// How long a writer waits for another process (the CLI, a second window) to finish.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
-const MIGRATIONS_SLICE: &[M<'_>] = &[M::up(include_str!("migrations/0001_plans.sql"))];
+const MIGRATIONS_SLICE: &[M<'_>] = &[
+    M::up(include_str!("migrations/0001_plans.sql")),
+    M::up(include_str!("migrations/0002_readiness.sql")),
+];
 const MIGRATIONS: Migrations<'_> = Migrations::from_slice(MIGRATIONS_SLICE);
 
 /// The schema version this build writes.

@@ -23,6 +23,8 @@ pub struct PlanSummary {
     pub previous_plan_id: Option<PlanId>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+    /// The checklist's readiness score (0-100) as of the last change, when known.
+    pub readiness: Option<u8>,
 }
 
 /// A stored plan with its content.
@@ -34,7 +36,7 @@ pub struct PlanRecord {
 }
 
 const SUMMARY_COLUMNS: &str =
-    "id, company_name, plan_year, language, previous_plan_id, created_at, updated_at";
+    "id, company_name, plan_year, language, previous_plan_id, created_at, updated_at, readiness";
 
 fn summary_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<PlanSummary> {
     let language: String = row.get(3)?;
@@ -46,6 +48,7 @@ fn summary_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<PlanSummary> {
         previous_plan_id: row.get::<_, Option<i64>>(4)?.map(PlanId),
         created_at: row.get(5)?,
         updated_at: row.get(6)?,
+        readiness: row.get(7)?,
     })
 }
 
@@ -121,8 +124,8 @@ fn not_found(id: PlanId) -> Error {
     Error::NotFound { entity: "plan", id: id.to_string() }
 }
 
-/// Replaces one section of a plan, after checking the resulting plan; returns the new summary.
-pub fn save_section(conn: &mut Connection, id: PlanId, section: PlanSection) -> Result<PlanSummary> {
+/// Replaces one section of a plan, after checking the resulting plan; returns the plan as saved.
+pub fn save_section(conn: &mut Connection, id: PlanId, section: PlanSection) -> Result<PlanRecord> {
     let tx = conn.transaction()?;
     let mut plan = get(&tx, id)?.plan;
     section.clone().apply_to(&mut plan);
@@ -130,7 +133,20 @@ pub fn save_section(conn: &mut Connection, id: PlanId, section: PlanSection) -> 
     write_section(&tx, id, &section)?;
     let summary = touch(&tx, id, &plan)?;
     tx.commit()?;
-    Ok(summary)
+    Ok(PlanRecord { summary, plan })
+}
+
+/// Records a plan's readiness score.
+pub fn set_readiness(conn: &Connection, id: PlanId, score: u8) -> Result<()> {
+    conn.prepare_cached("UPDATE plans SET readiness = ?2 WHERE id = ?1")?.execute(params![id.0, score])?;
+    Ok(())
+}
+
+/// The plans whose readiness score is not known yet.
+pub fn unscored(conn: &Connection) -> Result<Vec<PlanId>> {
+    let mut stmt = conn.prepare_cached("SELECT id FROM plans WHERE readiness IS NULL AND deleted_at IS NULL")?;
+    let rows = stmt.query_map([], |r| r.get(0).map(PlanId))?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// Replaces a plan's whole content.
@@ -150,7 +166,7 @@ pub fn replace(conn: &mut Connection, id: PlanId, plan: &Plan) -> Result<PlanSum
 pub fn rename(conn: &mut Connection, id: PlanId, name: &str) -> Result<PlanSummary> {
     let mut company = get(conn, id)?.plan.company;
     company.name = name.trim().to_string();
-    save_section(conn, id, PlanSection::Company(company))
+    Ok(save_section(conn, id, PlanSection::Company(company))?.summary)
 }
 
 /// Copies a plan under a new company name; the copy is a new, independent plan.
@@ -250,7 +266,7 @@ mod tests {
         let mut company = sample().company;
         company.name = "Fournil Morel".into();
         company.plan_year = 2028;
-        let summary = save_section(&mut conn, id, PlanSection::Company(company)).unwrap();
+        let summary = save_section(&mut conn, id, PlanSection::Company(company)).unwrap().summary;
         assert_eq!(summary.company_name, "Fournil Morel");
         assert_eq!(summary.plan_year, 2028);
         let plan = get(&conn, id).unwrap().plan;

@@ -1,0 +1,29 @@
+//! The rules, one file per family. Each family's `run` appends its findings, in plan order, to
+//! the list it is given.
+//!
+//! Rules are pure: they read the plan and the evaluation date from the context and nothing else.
+
+use super::context::Context;
+use super::finding::Finding;
+
+mod coherence;
+mod diagnostic;
+mod execution;
+mod last_year;
+mod objectives;
+mod targeting;
+
+/// Runs every rule, family by family.
+pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
+    diagnostic::run(cx, out);
+    last_year::run(cx, out);
+    targeting::run(cx, out);
+    objectives::run(cx, out);
+    coherence::run(cx, out);
+    execution::run(cx, out);
+}
+
+/// A list length as a count for texts (saturating; plans are far smaller).
+fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}

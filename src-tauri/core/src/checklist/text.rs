@@ -1,0 +1,552 @@
+//! Finding titles in French and English, written from a finding's details: the item's name,
+//! amounts, dates, levers... Explanations are the catalogue's and do not change per finding.
+//! French follows French typography, like the example plan: narrow no-break spaces before
+//! : ; ? ! and inside « », and as the thousands separator.
+//!
+//! Pure formatting: no rule logic, no plan access beyond what the finding carries.
+
+use chrono::NaiveDate;
+
+use super::catalogue::RuleId;
+use super::finding::{Details, Finding, SwotQuadrant};
+use crate::plan::{Channel, CompanySize, Frequency, Language, Lever, Money};
+
+/// Picks the French or English expression, evaluating only the one needed.
+macro_rules! say {
+    ($language:expr, $fr:expr, $en:expr $(,)?) => {
+        match $language {
+            Language::Fr => $fr,
+            Language::En => $en,
+        }
+    };
+}
+
+/// The title of a finding in a language: the catalogue's generic title, made specific with the
+/// item's name and figures when the finding carries them.
+pub(super) fn title(finding: &Finding, lang: Language) -> String {
+    specific_title(finding.rule_id, &finding.details, lang)
+        .unwrap_or_else(|| finding.rule_id.info().title.get(lang).to_string())
+}
+
+/// The specific title, when the details allow one.
+fn specific_title(rule: RuleId, d: &Details, lang: Language) -> Option<String> {
+    use RuleId as R;
+    let name = || quote(d.name.as_deref(), lang);
+    let n = d.count.unwrap_or(0);
+    Some(match rule {
+        R::SwotOneSided if !d.quadrants.is_empty() => {
+            let positive_only = d.quadrants.contains(&SwotQuadrant::Weaknesses);
+            match (positive_only, lang) {
+                (true, Language::Fr) => "La grille SWOT ne montre que les bons côtés".to_string(),
+                (true, Language::En) => "The SWOT grid shows only the bright side".to_string(),
+                (false, Language::Fr) => "La grille SWOT ne montre que les difficultés".to_string(),
+                (false, Language::En) => "The SWOT grid shows only the difficulties".to_string(),
+            }
+        }
+        R::SwotQuadrantEmpty if !d.quadrants.is_empty() => {
+            let boxes = list(d.quadrants.iter().map(|&q| quadrant_name(q, lang)), lang);
+            say!(
+                lang,
+                format!("Grille SWOT : rien dans {boxes}"),
+                format!("SWOT grid: nothing under {boxes}")
+            )
+        }
+        R::CompetitorNotDescribed if d.name.is_some() => say!(
+            lang,
+            format!("Le concurrent {} n'est qu'un nom", name()),
+            format!("Competitor {} is just a name", name()),
+        ),
+        R::ReviewNotDone if d.year.is_some() => {
+            let year = d.year.unwrap_or_default();
+            say!(
+                lang,
+                format!("Le bilan du plan {year} n'est pas fait"),
+                format!("The review of the {year} plan is not done"),
+            )
+        }
+        R::ReviewIncomplete if n > 0 => say!(
+            lang,
+            format!(
+                "{n} {} de l'an dernier sans décision",
+                plural(n, "action", "actions")
+            ),
+            format!(
+                "{n} of last year's {} with no decision",
+                plural(n, "action", "actions")
+            ),
+        ),
+        R::AbandonedActionKept if d.name.is_some() => say!(
+            lang,
+            format!("{} a été abandonnée au bilan mais reste au plan", name()),
+            format!(
+                "{} was dropped in the review but is still in the plan",
+                name()
+            ),
+        ),
+        R::AllSegmentsPrimary if n > 0 => say!(
+            lang,
+            format!("Les {n} cibles sont toutes prioritaires"),
+            format!("All {n} target groups are a priority"),
+        ),
+        R::PersonaWithoutSegment if d.name.is_some() => say!(
+            lang,
+            format!("Le client type {} n'est rattaché à aucune cible", name()),
+            format!("Typical customer {} belongs to no target group", name()),
+        ),
+        R::PremiumWithDiscounts if d.name.is_some() => {
+            let word = quote(d.word.as_deref(), lang);
+            say!(
+                lang,
+                format!(
+                    "{} parle de {word} alors que vous visez le haut de gamme",
+                    name()
+                ),
+                format!(
+                    "{} mentions {word} although you position yourself upmarket",
+                    name()
+                ),
+            )
+        }
+        R::ObjectiveNotMeasurable if d.name.is_some() => say!(
+            lang,
+            format!("{} n'est pas mesurable", name()),
+            format!("{} cannot be measured", name()),
+        ),
+        R::ObjectiveNotDated if d.name.is_some() => say!(
+            lang,
+            format!("{} n'a pas d'échéance", name()),
+            format!("{} has no deadline", name()),
+        ),
+        R::ObjectiveDeadlineOutsideYear if d.date.is_some() && d.year.is_some() => {
+            let (date, year) = (date(d.date, lang), d.year.unwrap_or_default());
+            say!(
+                lang,
+                format!("L'échéance de {} ({date}) tombe hors de {year}", name()),
+                format!("The deadline of {} ({date}) falls outside {year}", name()),
+            )
+        }
+        R::ObjectiveNoBaseline if d.name.is_some() => say!(
+            lang,
+            format!("{} n'a pas de point de départ", name()),
+            format!("{} has no starting point", name()),
+        ),
+        R::ObjectiveTargetEqualsBaseline if d.name.is_some() => say!(
+            lang,
+            format!("{} vise exactement son point de départ", name()),
+            format!("{} aims exactly at its starting point", name()),
+        ),
+        R::ObjectiveVague if d.name.is_some() => say!(
+            lang,
+            format!("{} est formulé de façon vague", name()),
+            format!("{} is worded vaguely", name()),
+        ),
+        R::TooManyObjectives if n > 0 => {
+            let limit = d.limit.unwrap_or_default();
+            say!(
+                lang,
+                format!("{n} objectifs principaux : c'est trop (au plus {limit})"),
+                format!("{n} main objectives: too many (at most {limit})"),
+            )
+        }
+        R::DuplicateObjective if d.name.is_some() => say!(
+            lang,
+            format!("{} apparaît deux fois", name()),
+            format!("{} appears twice", name()),
+        ),
+        R::SeveralNorthStars if n > 0 => say!(
+            lang,
+            format!("{n} objectifs sont marqués étoile du Nord"),
+            format!("{n} objectives are marked as the North Star"),
+        ),
+        R::ObjectiveDraft if d.name.is_some() => say!(
+            lang,
+            format!("{} est repris de l'an dernier sans confirmation", name()),
+            format!(
+                "{} was carried over from last year and is not confirmed",
+                name()
+            ),
+        ),
+        R::SubObjectiveAfterParent if d.name.is_some() => {
+            let parent = quote(d.other_name.as_deref(), lang);
+            say!(
+                lang,
+                format!("{} est daté après l'objectif {parent} qu'il sert", name()),
+                format!("{} is due after {parent}, the objective it serves", name()),
+            )
+        }
+        R::ObjectiveWithoutAction if d.name.is_some() => say!(
+            lang,
+            format!("Aucune action ne sert {}", name()),
+            format!("No action serves {}", name()),
+        ),
+        R::ActionWithoutObjective if d.name.is_some() => say!(
+            lang,
+            format!("{} ne sert aucun objectif", name()),
+            format!("{} serves no objective", name()),
+        ),
+        R::ActionStartsAfterDeadline if d.name.is_some() => say!(
+            lang,
+            format!(
+                "{} commence après l'échéance des objectifs qu'elle sert",
+                name()
+            ),
+            format!(
+                "{} starts after the deadlines of the objectives it serves",
+                name()
+            ),
+        ),
+        R::ObjectiveWithoutKpi if d.name.is_some() => say!(
+            lang,
+            format!("Aucun indicateur ne suit {}", name()),
+            format!("No indicator follows {}", name()),
+        ),
+        R::KpiNoTarget if d.name.is_some() => say!(
+            lang,
+            format!("L'indicateur {} n'a pas de cible", name()),
+            format!("Indicator {} has no target", name()),
+        ),
+        R::KpiNoTool if d.name.is_some() => say!(
+            lang,
+            format!("Où lit-on l'indicateur {} ?", name()),
+            format!("Where is indicator {} read?", name()),
+        ),
+        R::KpiNoFrequency if d.name.is_some() => say!(
+            lang,
+            format!("À quelle fréquence mesurer {} ?", name()),
+            format!("How often should {} be measured?", name()),
+        ),
+        R::KpiWithoutObjective if d.name.is_some() => say!(
+            lang,
+            format!("L'indicateur {} n'est relié à aucun objectif", name()),
+            format!("Indicator {} is linked to no objective", name()),
+        ),
+        R::MixLeverEmpty | R::MixServiceLeverEmpty if !d.levers.is_empty() => {
+            let levers = list(d.levers.iter().map(|&l| lever_name(l, lang)), lang);
+            say!(
+                lang,
+                format!("Rien n'est décidé pour : {levers}"),
+                format!("Nothing is decided for: {levers}")
+            )
+        }
+        R::ActionNoOwner if d.name.is_some() => say!(
+            lang,
+            format!("{} n'a pas de responsable", name()),
+            format!("{} has no one in charge", name()),
+        ),
+        R::ActionNotDated if d.name.is_some() => say!(
+            lang,
+            format!("{} n'a pas de dates de début et de fin", name()),
+            format!("{} has no start and end dates", name()),
+        ),
+        R::ActionNoBudget if d.name.is_some() => say!(
+            lang,
+            format!("{} n'a pas de budget prévu", name()),
+            format!("{} has no planned budget", name()),
+        ),
+        R::ActionEndsBeforeStart if d.name.is_some() => say!(
+            lang,
+            format!("{} finit avant d'avoir commencé", name()),
+            format!("{} ends before it starts", name()),
+        ),
+        R::OwnerOverloaded if d.name.is_some() && d.total.is_some() => {
+            let (owner, total) = (
+                d.name.as_deref().unwrap_or_default(),
+                d.total.unwrap_or_default(),
+            );
+            say!(
+                lang,
+                format!("{owner} porte {n} actions sur {total}"),
+                format!("{owner} carries {n} actions out of {total}"),
+            )
+        }
+        R::SingleChannel if d.channel.is_some() => {
+            let channel = d.channel.map(|c| channel_name(c, lang)).unwrap_or_default();
+            say!(
+                lang,
+                format!("Les {n} actions passent toutes par : {channel}"),
+                format!("All {n} actions go through: {channel}"),
+            )
+        }
+        R::ActionsOneQuarter if d.quarter.is_some() && d.year.is_some() => {
+            let (q, year) = (d.quarter.unwrap_or_default(), d.year.unwrap_or_default());
+            say!(
+                lang,
+                format!("Les {n} actions démarrent toutes au {q}e trimestre {year}"),
+                format!("All {n} actions start in Q{q} {year}"),
+            )
+        }
+        R::NoActionFirstQuarter if d.year.is_some() => {
+            let year = d.year.unwrap_or_default();
+            say!(
+                lang,
+                format!("Aucune action entre janvier et mars {year}"),
+                format!("No action between January and March {year}"),
+            )
+        }
+        R::BudgetOverEnvelope if d.amount.is_some() && d.limit_amount.is_some() => {
+            let planned = money(d.amount, d.currency.as_deref(), lang);
+            let envelope = money(d.limit_amount, d.currency.as_deref(), lang);
+            say!(
+                lang,
+                format!("Les actions prévoient {planned} pour une enveloppe de {envelope}"),
+                format!("The actions plan {planned} for an envelope of {envelope}"),
+            )
+        }
+        R::ActionOverspent if d.amount.is_some() && d.limit_amount.is_some() => {
+            let spent = money(d.amount, d.currency.as_deref(), lang);
+            let planned = money(d.limit_amount, d.currency.as_deref(), lang);
+            say!(
+                lang,
+                format!("{} a coûté {spent} pour {planned} prévus", name()),
+                format!("{} cost {spent} against {planned} planned", name()),
+            )
+        }
+        R::KpiNotMeasured if d.name.is_some() => {
+            let how_often = d
+                .frequency
+                .map(|f| frequency_name(f, lang))
+                .unwrap_or_default();
+            match d.date {
+                Some(last) => say!(
+                    lang,
+                    format!(
+                        "{} n'a pas été mesuré depuis le {} (mesure {how_often})",
+                        name(),
+                        date(Some(last), lang)
+                    ),
+                    format!(
+                        "{} has not been measured since {} ({how_often})",
+                        name(),
+                        date(Some(last), lang)
+                    ),
+                ),
+                None => say!(
+                    lang,
+                    format!(
+                        "{} n'a pas encore été mesuré cette année (mesure {how_often})",
+                        name()
+                    ),
+                    format!(
+                        "{} has not been measured yet this year ({how_often})",
+                        name()
+                    ),
+                ),
+            }
+        }
+        R::ActionOutsideYear if d.year.is_some() => {
+            let year = d.year.unwrap_or_default();
+            say!(
+                lang,
+                format!("{} a lieu entièrement hors de {year}", name()),
+                format!("{} takes place entirely outside {year}", name()),
+            )
+        }
+        R::MilestoneOutsideAction if d.other_name.is_some() => {
+            let milestone = quote(d.other_name.as_deref(), lang);
+            let more = n.saturating_sub(1);
+            let others = match (more, lang) {
+                (0, _) => String::new(),
+                (m, Language::Fr) => format!(" (et {m} autre{})", plural(m, "", "s")),
+                (m, Language::En) => format!(" (and {m} other{})", plural(m, "", "s")),
+            };
+            say!(
+                lang,
+                format!(
+                    "L'étape {milestone}{others} tombe hors des dates de {}",
+                    name()
+                ),
+                format!(
+                    "Milestone {milestone}{others} falls outside the dates of {}",
+                    name()
+                ),
+            )
+        }
+        R::TooManyActions if n > 0 && d.limit.is_some() => {
+            let limit = d.limit.unwrap_or_default();
+            let size = d.size.map(|s| size_name(s, lang)).unwrap_or_default();
+            say!(
+                lang,
+                format!("{n} actions, c'est beaucoup pour {size} (au plus {limit})"),
+                format!("{n} actions is a lot for {size} (at most {limit})"),
+            )
+        }
+        R::ActionOverdue if d.date.is_some() => say!(
+            lang,
+            format!(
+                "{} devait finir le {} et n'est pas terminée",
+                name(),
+                date(d.date, lang)
+            ),
+            format!(
+                "{} was due to end on {} and is not finished",
+                name(),
+                date(d.date, lang)
+            ),
+        ),
+        _ => return None,
+    })
+}
+
+/// A name in quotation marks, or "untitled" for a blank one.
+fn quote(name: Option<&str>, lang: Language) -> String {
+    match name.map(str::trim).filter(|n| !n.is_empty()) {
+        Some(n) => say!(lang, format!("« {n} »"), format!("“{n}”")),
+        None => say!(lang, "(sans titre)", "(untitled)").to_string(),
+    }
+}
+
+/// The singular or plural form for a count.
+fn plural(n: u32, one: &'static str, many: &'static str) -> &'static str {
+    if n > 1 {
+        many
+    } else {
+        one
+    }
+}
+
+/// Items joined as "a, b et c" or "a, b and c".
+fn list<'a>(items: impl Iterator<Item = &'a str>, lang: Language) -> String {
+    let items: Vec<&str> = items.collect();
+    match items.split_last() {
+        None => String::new(),
+        Some((last, [])) => (*last).to_string(),
+        Some((last, rest)) => format!("{} {} {last}", rest.join(", "), say!(lang, "et", "and")),
+    }
+}
+
+/// A date as "31/03/2027" or "31 Mar 2027".
+fn date(date: Option<NaiveDate>, lang: Language) -> String {
+    date.map(|d| d.format(say!(lang, "%d/%m/%Y", "%-d %b %Y")).to_string())
+        .unwrap_or_default()
+}
+
+/// An amount with its currency, as "12 500 €" (narrow no-break spaces) or "€12,500"; cents only
+/// when there are some.
+pub(super) fn money(amount: Option<Money>, currency: Option<&str>, lang: Language) -> String {
+    let cents = amount.unwrap_or_default().cents();
+    let sign = if cents < 0 { "-" } else { "" };
+    let (units, rest) = ((cents / 100).unsigned_abs(), (cents % 100).unsigned_abs());
+    let digits = units.to_string();
+    let (group, decimal) = say!(lang, ('\u{202f}', ','), (',', '.'));
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(group);
+        }
+        grouped.push(c);
+    }
+    if rest != 0 {
+        grouped.push(decimal);
+        grouped.push_str(&format!("{rest:02}"));
+    }
+    let code = currency
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .unwrap_or("EUR");
+    let symbol = match code.to_ascii_uppercase().as_str() {
+        "EUR" => Some("€"),
+        "USD" => Some("$"),
+        "GBP" => Some("£"),
+        _ => None,
+    };
+    match (lang, symbol) {
+        (Language::Fr, Some(s)) => format!("{sign}{grouped}\u{202f}{s}"),
+        (Language::Fr, None) => format!("{sign}{grouped}\u{202f}{code}"),
+        (Language::En, Some(s)) => format!("{sign}{s}{grouped}"),
+        (Language::En, None) => format!("{sign}{code} {grouped}"),
+    }
+}
+
+/// A SWOT box's name.
+fn quadrant_name(q: SwotQuadrant, lang: Language) -> &'static str {
+    match q {
+        SwotQuadrant::Strengths => say!(lang, "forces", "strengths"),
+        SwotQuadrant::Weaknesses => say!(lang, "faiblesses", "weaknesses"),
+        SwotQuadrant::Opportunities => say!(lang, "opportunités", "opportunities"),
+        SwotQuadrant::Threats => say!(lang, "menaces", "threats"),
+    }
+}
+
+/// A lever's name in the mix.
+fn lever_name(lever: Lever, lang: Language) -> &'static str {
+    match lever {
+        Lever::Product => say!(lang, "produit", "product"),
+        Lever::Price => say!(lang, "prix", "price"),
+        Lever::Place => say!(lang, "distribution", "place"),
+        Lever::Promotion => say!(lang, "communication", "promotion"),
+        Lever::People => say!(lang, "personnel", "people"),
+        Lever::Process => say!(lang, "déroulé de la vente", "process"),
+        Lever::PhysicalEvidence => say!(lang, "cadre et preuves physiques", "physical evidence"),
+    }
+}
+
+/// A channel's name.
+fn channel_name(channel: Channel, lang: Language) -> &'static str {
+    match channel {
+        Channel::Website => say!(lang, "site web", "website"),
+        Channel::Seo => say!(lang, "référencement naturel", "SEO"),
+        Channel::SearchAds => say!(lang, "publicité sur les moteurs de recherche", "search ads"),
+        Channel::SocialMedia => say!(lang, "réseaux sociaux", "social media"),
+        Channel::SocialAds => say!(lang, "publicité sur les réseaux sociaux", "social ads"),
+        Channel::Email => say!(lang, "e-mail", "email"),
+        Channel::Events => say!(lang, "événements", "events"),
+        Channel::Print => say!(lang, "imprimés", "print"),
+        Channel::PressRelations => say!(lang, "relations presse", "press relations"),
+        Channel::Partnerships => say!(lang, "partenariats", "partnerships"),
+        Channel::DirectSales => say!(lang, "vente directe", "direct sales"),
+        Channel::InStore => say!(lang, "en boutique", "in store"),
+        Channel::Referral => say!(lang, "bouche-à-oreille et parrainage", "referral"),
+        Channel::Other => say!(lang, "autre", "other"),
+    }
+}
+
+/// A measuring frequency, as "mensuelle" (after "mesure") or "monthly".
+fn frequency_name(frequency: Frequency, lang: Language) -> &'static str {
+    match frequency {
+        Frequency::Weekly => say!(lang, "hebdomadaire", "weekly"),
+        Frequency::Monthly => say!(lang, "mensuelle", "monthly"),
+        Frequency::Quarterly => say!(lang, "trimestrielle", "quarterly"),
+        Frequency::Yearly => say!(lang, "annuelle", "yearly"),
+    }
+}
+
+/// A company size, as "une TPE" or "a micro business".
+fn size_name(size: CompanySize, lang: Language) -> &'static str {
+    match size {
+        CompanySize::Tpe => say!(lang, "une TPE", "a micro business"),
+        CompanySize::Pme => say!(lang, "une PME", "a small business"),
+        CompanySize::Eti => say!(lang, "une ETI", "a mid-sized company"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn money_in_both_languages() {
+        let m = |c| Some(Money(c));
+        assert_eq!(
+            money(m(1_250_000), Some("EUR"), Language::Fr),
+            "12\u{202f}500\u{202f}€"
+        );
+        assert_eq!(money(m(1_250_050), Some("EUR"), Language::En), "€12,500.50");
+        assert_eq!(
+            money(m(99_900), Some("CHF"), Language::Fr),
+            "999\u{202f}CHF"
+        );
+        assert_eq!(
+            money(m(100_000_000), Some("usd"), Language::En),
+            "$1,000,000"
+        );
+        assert_eq!(money(m(-500), None, Language::Fr), "-5\u{202f}€");
+    }
+
+    #[test]
+    fn lists_read_naturally() {
+        let three = ["a", "b", "c"];
+        assert_eq!(list(three.into_iter(), Language::Fr), "a, b et c");
+        assert_eq!(list(three[..1].iter().copied(), Language::En), "a");
+        assert_eq!(list(three[..2].iter().copied(), Language::En), "a and b");
+    }
+}

@@ -1,0 +1,840 @@
+//! CSV exports of a plan for spreadsheets: actions, budget lines with totals, KPI measurements.
+//!
+//! Two dialects: French Excel (BOM, `;`, decimal comma, DD/MM/YYYY, French headers and labels)
+//! and English (`,`, decimal point, ISO dates). Quoting is the `csv` crate's; this module only
+//! decides rows and how each value is written. It knows nothing of the store.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use chrono::{Datelike, NaiveDate};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::error::{Error, Result};
+use crate::fsutil::write_atomic;
+use crate::plan::{Action, ActionStatus, Channel, Language, Lever, Money, Plan};
+
+/// The file of the actions table.
+pub const ACTIONS_FILE: &str = "actions.csv";
+/// The file of the budget lines and totals.
+pub const BUDGET_FILE: &str = "budget.csv";
+/// The file of the KPI measurements.
+pub const KPIS_FILE: &str = "kpis.csv";
+
+/// Separates the titles of an action's objectives inside one cell.
+const LIST_SEPARATOR: &str = " | ";
+
+/// How the spreadsheet files are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub enum CsvDialect {
+    /// Excel in French: UTF-8 with BOM, `;` separator, decimal comma, DD/MM/YYYY dates.
+    French,
+    /// Comma separator, decimal point, ISO 8601 dates.
+    English,
+}
+
+impl CsvDialect {
+    /// The dialect a spreadsheet in this language expects.
+    pub fn for_language(language: Language) -> CsvDialect {
+        match language {
+            Language::Fr => CsvDialect::French,
+            Language::En => CsvDialect::English,
+        }
+    }
+
+    fn pick(self, fr: &'static str, en: &'static str) -> &'static str {
+        match self {
+            CsvDialect::French => fr,
+            CsvDialect::English => en,
+        }
+    }
+
+    fn money(self, amount: Money) -> String {
+        let cents = amount.cents();
+        let sign = if cents < 0 { "-" } else { "" };
+        let abs = cents.unsigned_abs();
+        format!("{sign}{}{}{:02}", abs / 100, self.pick(",", "."), abs % 100)
+    }
+
+    fn figure(self, value: f64) -> String {
+        // Display never uses an exponent, so a spreadsheet reads every figure as a number.
+        let text = value.to_string();
+        match self {
+            CsvDialect::French => text.replace('.', ","),
+            CsvDialect::English => text,
+        }
+    }
+
+    fn date(self, date: NaiveDate) -> String {
+        match self {
+            CsvDialect::French => date.format("%d/%m/%Y").to_string(),
+            CsvDialect::English => date.format("%Y-%m-%d").to_string(),
+        }
+    }
+
+    fn quarter(self, date: Option<NaiveDate>) -> String {
+        match date {
+            Some(d) => format!("{}{} {}", self.pick("T", "Q"), d.month0() / 3 + 1, d.year()),
+            None => self.pick("Sans date", "Undated").to_string(),
+        }
+    }
+
+    fn channel(self, channel: Option<Channel>) -> &'static str {
+        let Some(channel) = channel else {
+            return self.pick("Sans canal", "No channel");
+        };
+        match channel {
+            Channel::Website => self.pick("Site web", "Website"),
+            Channel::Seo => self.pick("Référencement naturel", "SEO"),
+            Channel::SearchAds => self.pick("Publicité sur moteurs", "Search ads"),
+            Channel::SocialMedia => self.pick("Réseaux sociaux", "Social media"),
+            Channel::SocialAds => self.pick("Publicité sociale", "Social ads"),
+            Channel::Email => self.pick("E-mailing", "Email"),
+            Channel::Events => self.pick("Événements", "Events"),
+            Channel::Print => self.pick("Imprimés", "Print"),
+            Channel::PressRelations => self.pick("Relations presse", "Press relations"),
+            Channel::Partnerships => self.pick("Partenariats", "Partnerships"),
+            Channel::DirectSales => self.pick("Vente directe", "Direct sales"),
+            Channel::InStore => self.pick("En magasin", "In store"),
+            Channel::Referral => self.pick("Recommandation", "Referral"),
+            Channel::Other => self.pick("Autre", "Other"),
+        }
+    }
+
+    fn lever(self, lever: Option<Lever>) -> &'static str {
+        let Some(lever) = lever else {
+            return self.pick("Sans levier", "No lever");
+        };
+        match lever {
+            Lever::Product => self.pick("Produit", "Product"),
+            Lever::Price => self.pick("Prix", "Price"),
+            Lever::Place => self.pick("Distribution", "Place"),
+            Lever::Promotion => self.pick("Communication", "Promotion"),
+            Lever::People => self.pick("Personnel", "People"),
+            Lever::Process => self.pick("Processus", "Process"),
+            Lever::PhysicalEvidence => self.pick("Preuve physique", "Physical evidence"),
+        }
+    }
+
+    fn status(self, status: ActionStatus) -> &'static str {
+        match status {
+            ActionStatus::Planned => self.pick("Prévue", "Planned"),
+            ActionStatus::InProgress => self.pick("En cours", "In progress"),
+            ActionStatus::Done => self.pick("Terminée", "Done"),
+            ActionStatus::Cancelled => self.pick("Annulée", "Cancelled"),
+        }
+    }
+}
+
+/// The actions table: one row per action with its dates, money, status and objectives.
+pub fn actions_csv(plan: &Plan, dialect: CsvDialect) -> Result<String> {
+    let mut sheet = Sheet::new(dialect);
+    let currency = &plan.company.currency;
+    sheet.header(&[
+        dialect.pick("N°", "Id").into(),
+        dialect.pick("Action", "Title").into(),
+        dialect.pick("Responsable", "Owner").into(),
+        dialect.pick("Canal", "Channel").into(),
+        dialect.pick("Levier", "Lever").into(),
+        dialect.pick("Début", "Start").into(),
+        dialect.pick("Fin", "End").into(),
+        format!("{} ({currency})", dialect.pick("Budget prévu", "Planned")),
+        format!("{} ({currency})", dialect.pick("Dépense réelle", "Actual")),
+        dialect.pick("Statut", "Status").into(),
+        dialect.pick("Objectifs liés", "Objectives").into(),
+    ])?;
+    for action in &plan.actions {
+        let objectives: Vec<&str> = action
+            .objective_ids
+            .iter()
+            .filter_map(|id| plan.objectives.iter().find(|o| o.id == *id))
+            .map(|o| o.title.as_str())
+            .collect();
+        sheet.row(vec![
+            Cell::Number(action.id.to_string()),
+            Cell::Text(action.title.clone()),
+            Cell::Text(action.owner.clone()),
+            Cell::Text(
+                action
+                    .channel
+                    .map(|c| dialect.channel(Some(c)))
+                    .unwrap_or_default()
+                    .into(),
+            ),
+            Cell::Text(
+                action
+                    .lever
+                    .map(|l| dialect.lever(Some(l)))
+                    .unwrap_or_default()
+                    .into(),
+            ),
+            Cell::date(dialect, action.start),
+            Cell::date(dialect, action.end),
+            Cell::money(dialect, action.planned_budget),
+            Cell::money(dialect, action.actual_spend),
+            Cell::Text(dialect.status(action.status).into()),
+            Cell::Text(objectives.join(LIST_SEPARATOR)),
+        ])?;
+    }
+    sheet.finish()
+}
+
+/// The budget as one table: a line per action, then totals by quarter of the start date, by
+/// channel, by lever, overall, and the envelope. The first column tells lines from totals so
+/// a spreadsheet filter shows either, and every total is the plain sum of the lines it groups.
+pub fn budget_csv(plan: &Plan, dialect: CsvDialect) -> Result<String> {
+    let mut sheet = Sheet::new(dialect);
+    let currency = &plan.company.currency;
+    sheet.header(&[
+        dialect.pick("Ligne", "Row").into(),
+        dialect.pick("Libellé", "Label").into(),
+        dialect.pick("Trimestre", "Quarter").into(),
+        dialect.pick("Canal", "Channel").into(),
+        dialect.pick("Levier", "Lever").into(),
+        dialect.pick("Statut", "Status").into(),
+        format!("{} ({currency})", dialect.pick("Prévu", "Planned")),
+        format!("{} ({currency})", dialect.pick("Réel", "Actual")),
+        format!("{} ({currency})", dialect.pick("Écart", "Variance")),
+    ])?;
+    let kind = |fr, en| Cell::Text(dialect.pick(fr, en).into());
+    for action in &plan.actions {
+        let variance = action
+            .actual_spend
+            .zip(action.planned_budget)
+            .map(|(a, p)| Money(a.cents().saturating_sub(p.cents())));
+        sheet.row(vec![
+            kind("Action", "Action"),
+            Cell::Text(action.title.clone()),
+            Cell::Text(dialect.quarter(action.start)),
+            Cell::Text(dialect.channel(action.channel).into()),
+            Cell::Text(dialect.lever(action.lever).into()),
+            Cell::Text(dialect.status(action.status).into()),
+            Cell::money(dialect, action.planned_budget),
+            Cell::money(dialect, action.actual_spend),
+            Cell::money(dialect, variance),
+        ])?;
+    }
+    // Quarters sort by date with the undated last; channels and levers by the model's order.
+    let by_quarter = totals(&plan.actions, |a| {
+        (
+            a.start.is_none(),
+            a.start.map(|d| (d.year(), d.month0() / 3)),
+        )
+    });
+    for ((_, _), (sample, sums)) in by_quarter {
+        let label = dialect.quarter(sample.start);
+        sheet.total(
+            kind("Trimestre", "Quarter"),
+            label.clone(),
+            [label, String::new(), String::new()],
+            sums,
+        )?;
+    }
+    let by_channel = totals(&plan.actions, |a| (a.channel.is_none(), a.channel));
+    for (_, (sample, sums)) in by_channel {
+        let label = dialect.channel(sample.channel).to_string();
+        sheet.total(
+            kind("Canal", "Channel"),
+            label.clone(),
+            [String::new(), label, String::new()],
+            sums,
+        )?;
+    }
+    let by_lever = totals(&plan.actions, |a| (a.lever.is_none(), a.lever));
+    for (_, (sample, sums)) in by_lever {
+        let label = dialect.lever(sample.lever).to_string();
+        sheet.total(
+            kind("Levier", "Lever"),
+            label.clone(),
+            [String::new(), String::new(), label],
+            sums,
+        )?;
+    }
+    let overall = Sums::of(plan.actions.iter());
+    sheet.total(
+        kind("Total", "Total"),
+        dialect.pick("Total des actions", "All actions").into(),
+        Default::default(),
+        overall,
+    )?;
+    if let Some(envelope) = plan.budget.envelope {
+        sheet.row(vec![
+            kind("Enveloppe", "Envelope"),
+            kind("Enveloppe de l’année", "Year’s envelope"),
+            Cell::Text(String::new()),
+            Cell::Text(String::new()),
+            Cell::Text(String::new()),
+            Cell::Text(String::new()),
+            Cell::money(dialect, Some(envelope)),
+            Cell::Text(String::new()),
+            Cell::Text(String::new()),
+        ])?;
+    }
+    sheet.finish()
+}
+
+/// The KPI measurements: one row per measurement, by date, with the KPI's name, target and
+/// unit; a KPI not measured yet still gets one row, with no date or value.
+pub fn kpis_csv(plan: &Plan, dialect: CsvDialect) -> Result<String> {
+    let mut sheet = Sheet::new(dialect);
+    sheet.header(&[
+        dialect.pick("Indicateur", "KPI").into(),
+        dialect.pick("Objectif lié", "Objective").into(),
+        dialect.pick("Unité", "Unit").into(),
+        dialect.pick("Valeur de départ", "Baseline").into(),
+        dialect.pick("Cible", "Target").into(),
+        dialect.pick("Date", "Date").into(),
+        dialect.pick("Valeur mesurée", "Value").into(),
+    ])?;
+    for kpi in &plan.kpis {
+        let objective = kpi
+            .objective_id
+            .and_then(|id| plan.objectives.iter().find(|o| o.id == id))
+            .map(|o| o.title.clone())
+            .unwrap_or_default();
+        let mut measurements: Vec<_> = kpi
+            .measurements
+            .iter()
+            .map(|m| (Some(m.date), Some(m.value)))
+            .collect();
+        measurements.sort_by_key(|(date, _)| *date);
+        if measurements.is_empty() {
+            measurements.push((None, None));
+        }
+        for (date, value) in measurements {
+            sheet.row(vec![
+                Cell::Text(kpi.name.clone()),
+                Cell::Text(objective.clone()),
+                Cell::Text(kpi.unit.clone()),
+                Cell::figure(dialect, kpi.baseline),
+                Cell::figure(dialect, kpi.target),
+                Cell::date(dialect, date),
+                Cell::figure(dialect, value),
+            ])?;
+        }
+    }
+    sheet.finish()
+}
+
+/// Writes the three files into `dir` atomically; returns their paths.
+pub fn write_all(plan: &Plan, dir: &Path, dialect: CsvDialect) -> Result<Vec<PathBuf>> {
+    let files = [
+        (ACTIONS_FILE, actions_csv(plan, dialect)?),
+        (BUDGET_FILE, budget_csv(plan, dialect)?),
+        (KPIS_FILE, kpis_csv(plan, dialect)?),
+    ];
+    let mut written = Vec::with_capacity(files.len());
+    for (name, text) in files {
+        let path = dir.join(name);
+        write_atomic(&path, text.as_bytes())?;
+        written.push(path);
+    }
+    Ok(written)
+}
+
+/// Planned and actual sums of a group of actions.
+#[derive(Debug, Clone, Copy, Default)]
+struct Sums {
+    planned: Money,
+    actual: Money,
+}
+
+impl Sums {
+    fn with(self, action: &Action) -> Sums {
+        Sums {
+            planned: self
+                .planned
+                .saturating_add(action.planned_budget.unwrap_or_default()),
+            actual: self
+                .actual
+                .saturating_add(action.actual_spend.unwrap_or_default()),
+        }
+    }
+
+    fn of<'a>(actions: impl Iterator<Item = &'a Action>) -> Sums {
+        actions.fold(Sums::default(), Sums::with)
+    }
+}
+
+/// Sums the actions that carry money by `key`, keeping the group's first action to label it.
+fn totals<K: Ord>(actions: &[Action], key: impl Fn(&Action) -> K) -> BTreeMap<K, (&Action, Sums)> {
+    let mut groups: BTreeMap<K, (&Action, Sums)> = BTreeMap::new();
+    for action in actions
+        .iter()
+        .filter(|a| a.planned_budget.is_some() || a.actual_spend.is_some())
+    {
+        let (_, sums) = groups
+            .entry(key(action))
+            .or_insert((action, Sums::default()));
+        *sums = sums.with(action);
+    }
+    groups
+}
+
+/// A value about to be written: text is guarded against spreadsheet formulas, numbers are not.
+enum Cell {
+    Text(String),
+    Number(String),
+}
+
+impl Cell {
+    fn money(dialect: CsvDialect, amount: Option<Money>) -> Cell {
+        Cell::Number(amount.map(|m| dialect.money(m)).unwrap_or_default())
+    }
+
+    fn figure(dialect: CsvDialect, value: Option<f64>) -> Cell {
+        Cell::Number(value.map(|v| dialect.figure(v)).unwrap_or_default())
+    }
+
+    fn date(dialect: CsvDialect, date: Option<NaiveDate>) -> Cell {
+        Cell::Number(date.map(|d| dialect.date(d)).unwrap_or_default())
+    }
+
+    fn into_field(self) -> String {
+        match self {
+            // A cell starting with = + - @ runs as a formula when the file is opened: a title
+            // imported from someone else's plan must not run anything. The quote shows it as text.
+            Cell::Text(t) if t.starts_with(['=', '+', '-', '@', '\t', '\r']) => format!("'{t}"),
+            Cell::Text(t) | Cell::Number(t) => t,
+        }
+    }
+}
+
+/// One CSV file being written in memory.
+struct Sheet {
+    dialect: CsvDialect,
+    writer: ::csv::Writer<Vec<u8>>,
+}
+
+impl Sheet {
+    fn new(dialect: CsvDialect) -> Sheet {
+        let delimiter = match dialect {
+            CsvDialect::French => b';',
+            CsvDialect::English => b',',
+        };
+        // Excel reads UTF-8 only with the byte order mark; without it "é" shows as "Ã©".
+        let bom: &[u8] = match dialect {
+            CsvDialect::French => "\u{feff}".as_bytes(),
+            CsvDialect::English => b"",
+        };
+        let writer = ::csv::WriterBuilder::new()
+            .delimiter(delimiter)
+            .terminator(::csv::Terminator::CRLF)
+            .from_writer(bom.to_vec());
+        Sheet { dialect, writer }
+    }
+
+    fn header(&mut self, names: &[String]) -> Result<()> {
+        self.writer.write_record(names).map_err(csv_error)
+    }
+
+    fn row(&mut self, cells: Vec<Cell>) -> Result<()> {
+        self.writer
+            .write_record(cells.into_iter().map(Cell::into_field))
+            .map_err(csv_error)
+    }
+
+    /// A totals row: kind, label, the quarter/channel/lever columns, then the sums.
+    fn total(&mut self, kind: Cell, label: String, group: [String; 3], sums: Sums) -> Result<()> {
+        let d = self.dialect;
+        let [quarter, channel, lever] = group;
+        self.row(vec![
+            kind,
+            Cell::Text(label),
+            Cell::Text(quarter),
+            Cell::Text(channel),
+            Cell::Text(lever),
+            Cell::Text(String::new()),
+            Cell::money(d, Some(sums.planned)),
+            Cell::money(d, Some(sums.actual)),
+            Cell::money(
+                d,
+                Some(Money(
+                    sums.actual.cents().saturating_sub(sums.planned.cents()),
+                )),
+            ),
+        ])
+    }
+
+    fn finish(self) -> Result<String> {
+        let bytes = self
+            .writer
+            .into_inner()
+            .map_err(|e| Error::io("cannot write the CSV", e.into_error()))?;
+        String::from_utf8(bytes)
+            .map_err(|e| Error::BadFile(format!("the CSV is not valid UTF-8: {e}")))
+    }
+}
+
+fn csv_error(e: ::csv::Error) -> Error {
+    Error::io("cannot write the CSV", e.into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::{ActionId, Kpi, KpiId, Measurement, ObjectiveId};
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    /// The example plan with a first action whose fields exercise quoting and formatting.
+    fn plan() -> Plan {
+        let mut p = crate::seed::example_plan(2027);
+        let a = &mut p.actions[0];
+        a.title = "Salon « Goûts ; saveurs », édition \"Paris\"".into();
+        a.planned_budget = Some(Money(123_450));
+        a.actual_spend = Some(Money(100_005));
+        a.start = Some(d(2027, 1, 31));
+        a.end = Some(d(2027, 12, 1));
+        p
+    }
+
+    /// Parses a CSV of either dialect back into rows of fields.
+    fn parse(text: &str, dialect: CsvDialect) -> Vec<Vec<String>> {
+        let (body, delimiter) = match dialect {
+            CsvDialect::French => (
+                text.strip_prefix('\u{feff}')
+                    .expect("French CSV starts with a BOM"),
+                b';',
+            ),
+            CsvDialect::English => (text, b','),
+        };
+        ::csv::ReaderBuilder::new()
+            .delimiter(delimiter)
+            .has_headers(false)
+            .from_reader(body.as_bytes())
+            .records()
+            .map(|r| r.unwrap().iter().map(str::to_string).collect())
+            .collect()
+    }
+
+    fn column(rows: &[Vec<String>], name: &str) -> usize {
+        rows[0]
+            .iter()
+            .position(|h| h.starts_with(name))
+            .unwrap_or_else(|| panic!("no column {name}: {:?}", rows[0]))
+    }
+
+    #[test]
+    fn french_actions_use_semicolons_commas_and_french_dates() {
+        let text = actions_csv(&plan(), CsvDialect::French).unwrap();
+        assert!(text.starts_with('\u{feff}'));
+        assert!(text.contains("\r\n"));
+        let rows = parse(&text, CsvDialect::French);
+        assert_eq!(rows.len(), 1 + plan().actions.len());
+        assert_eq!(rows[0][0], "N°");
+        assert_eq!(rows[0][7], "Budget prévu (EUR)");
+        let first = &rows[1];
+        assert_eq!(first[0], "1");
+        assert_eq!(first[1], "Salon « Goûts ; saveurs », édition \"Paris\"");
+        assert_eq!(first[2], "Sophie Tanguy");
+        assert_eq!(first[3], "Site web");
+        assert_eq!(first[4], "Processus");
+        assert_eq!(
+            (first[5].as_str(), first[6].as_str()),
+            ("31/01/2027", "01/12/2027")
+        );
+        assert_eq!(
+            (first[7].as_str(), first[8].as_str()),
+            ("1234,50", "1000,05")
+        );
+        assert_eq!(first[9], "En cours");
+        let p = plan();
+        let titles = [&p.objectives[2].title, &p.objectives[4].title];
+        assert_eq!(
+            first[10],
+            format!("{} | {}", titles[0], titles[1]),
+            "online sales, then conversion"
+        );
+    }
+
+    #[test]
+    fn english_actions_use_commas_points_and_iso_dates() {
+        let text = actions_csv(&plan(), CsvDialect::English).unwrap();
+        assert!(!text.starts_with('\u{feff}'));
+        let rows = parse(&text, CsvDialect::English);
+        let first = &rows[1];
+        assert_eq!(rows[0][1], "Title");
+        assert_eq!(first[1], "Salon « Goûts ; saveurs », édition \"Paris\"");
+        assert_eq!(
+            (first[5].as_str(), first[6].as_str()),
+            ("2027-01-31", "2027-12-01")
+        );
+        assert_eq!(
+            (first[7].as_str(), first[8].as_str()),
+            ("1234.50", "1000.05")
+        );
+        assert_eq!(first[9], "In progress");
+        let second = &rows[2];
+        assert_eq!(second[8], "", "no actual spend is an empty cell");
+    }
+
+    #[test]
+    fn empty_fields_and_multiline_text_survive() {
+        let mut p = Plan::blank("Café", 2027, Language::Fr);
+        p.actions.push(Action {
+            id: ActionId(7),
+            title: "Ligne 1\nLigne 2".into(),
+            description: String::new(),
+            objective_ids: vec![ObjectiveId(99)],
+            lever: None,
+            channel: None,
+            owner: String::new(),
+            start: None,
+            end: None,
+            milestones: vec![],
+            planned_budget: None,
+            actual_spend: None,
+            status: ActionStatus::Planned,
+            correction_note: String::new(),
+        });
+        let rows = parse(
+            &actions_csv(&p, CsvDialect::French).unwrap(),
+            CsvDialect::French,
+        );
+        assert_eq!(
+            rows[1],
+            vec![
+                "7",
+                "Ligne 1\nLigne 2",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "Prévue",
+                ""
+            ]
+        );
+    }
+
+    #[test]
+    fn formulas_are_written_as_text() {
+        let mut p = plan();
+        p.actions[0].title = "=HYPERLINK(\"http://example.com\")".into();
+        p.actions[0].owner = "@Anne".into();
+        let rows = parse(
+            &actions_csv(&p, CsvDialect::English).unwrap(),
+            CsvDialect::English,
+        );
+        assert_eq!(rows[1][1], "'=HYPERLINK(\"http://example.com\")");
+        assert_eq!(rows[1][2], "'@Anne");
+    }
+
+    #[test]
+    fn budget_lines_and_totals_add_up() {
+        let p = plan();
+        for dialect in [CsvDialect::French, CsvDialect::English] {
+            let rows = parse(&budget_csv(&p, dialect).unwrap(), dialect);
+            let planned = column(&rows, dialect.pick("Prévu", "Planned"));
+            let amount = |s: &str| -> i64 { s.replace(',', ".").replace('.', "").parse().unwrap() };
+            let of_kind = |kind: &'static str| rows.iter().filter(move |r| r[0] == kind);
+            let lines: i64 = of_kind("Action")
+                .filter(|r| !r[planned].is_empty())
+                .map(|r| amount(&r[planned]))
+                .sum();
+            let expected: i64 = p
+                .actions
+                .iter()
+                .filter_map(|a| a.planned_budget)
+                .map(|m| m.cents())
+                .sum();
+            assert_eq!(lines, expected);
+            let total: Vec<_> = of_kind(dialect.pick("Total", "Total")).collect();
+            assert_eq!(total.len(), 1);
+            assert_eq!(amount(&total[0][planned]), expected);
+            for kind in [
+                dialect.pick("Trimestre", "Quarter"),
+                dialect.pick("Canal", "Channel"),
+                dialect.pick("Levier", "Lever"),
+            ] {
+                let groups: i64 = of_kind(kind).map(|r| amount(&r[planned])).sum();
+                assert_eq!(groups, expected, "{kind} totals add up to the whole");
+            }
+            assert_eq!(
+                of_kind(dialect.pick("Action", "Action")).count(),
+                p.actions.len()
+            );
+        }
+    }
+
+    #[test]
+    fn budget_totals_by_quarter_channel_and_lever() {
+        let rows = parse(
+            &budget_csv(&plan(), CsvDialect::French).unwrap(),
+            CsvDialect::French,
+        );
+        let first = &rows[1];
+        assert_eq!(
+            &first[..6],
+            [
+                "Action",
+                "Salon « Goûts ; saveurs », édition \"Paris\"",
+                "T1 2027",
+                "Site web",
+                "Processus",
+                "En cours"
+            ]
+        );
+        assert_eq!(&first[6..], ["1234,50", "1000,05", "-234,45"]);
+        let quarters: Vec<_> = rows
+            .iter()
+            .filter(|r| r[0] == "Trimestre")
+            .map(|r| r[1].as_str())
+            .collect();
+        let mut sorted = quarters.clone();
+        sorted.sort_by_key(|q| {
+            (
+                q.get(3..).map(str::to_string),
+                q.get(1..2).map(str::to_string),
+            )
+        });
+        assert_eq!(quarters, sorted, "quarters in date order");
+        assert!(quarters.iter().all(|q| q.starts_with('T')));
+        assert!(rows
+            .iter()
+            .any(|r| r[0] == "Canal" && r[1] == "Site web" && r[3] == "Site web"));
+        assert!(rows
+            .iter()
+            .any(|r| r[0] == "Levier" && r[1] == "Processus" && r[4] == "Processus"));
+        let envelope = rows.last().unwrap();
+        assert_eq!(
+            (envelope[0].as_str(), envelope[6].as_str()),
+            ("Enveloppe", "60000,00")
+        );
+    }
+
+    #[test]
+    fn undated_actions_and_missing_channels_get_their_own_totals() {
+        let mut p = Plan::blank("Café", 2027, Language::En);
+        let mut a = plan().actions[0].clone();
+        a.start = None;
+        a.channel = None;
+        a.lever = None;
+        p.actions.push(a);
+        let rows = parse(
+            &budget_csv(&p, CsvDialect::English).unwrap(),
+            CsvDialect::English,
+        );
+        let labels: Vec<_> = rows
+            .iter()
+            .skip(2)
+            .map(|r| (r[0].as_str(), r[1].as_str(), r[6].as_str()))
+            .collect();
+        assert_eq!(
+            labels,
+            vec![
+                ("Quarter", "Undated", "1234.50"),
+                ("Channel", "No channel", "1234.50"),
+                ("Lever", "No lever", "1234.50"),
+                ("Total", "All actions", "1234.50"),
+            ]
+        );
+    }
+
+    #[test]
+    fn kpis_one_row_per_measurement_in_date_order() {
+        let mut p = plan();
+        p.kpis.truncate(1);
+        p.kpis[0].measurements.reverse();
+        p.kpis[0].measurements.push(Measurement {
+            date: d(2027, 4, 30),
+            value: 812_345.5,
+        });
+        p.kpis.push(Kpi {
+            id: KpiId(42),
+            name: "Avis, notes ; étoiles".into(),
+            objective_id: None,
+            baseline: None,
+            target: Some(4.5),
+            unit: "étoiles".into(),
+            frequency: None,
+            tool: String::new(),
+            measurements: vec![],
+        });
+        let rows = parse(
+            &kpis_csv(&p, CsvDialect::French).unwrap(),
+            CsvDialect::French,
+        );
+        assert_eq!(
+            rows[0],
+            [
+                "Indicateur",
+                "Objectif lié",
+                "Unité",
+                "Valeur de départ",
+                "Cible",
+                "Date",
+                "Valeur mesurée"
+            ]
+        );
+        let dates: Vec<_> = rows[1..5].iter().map(|r| r[5].as_str()).collect();
+        assert_eq!(
+            dates,
+            ["31/01/2027", "28/02/2027", "31/03/2027", "30/04/2027"]
+        );
+        assert_eq!(
+            rows[4][0],
+            "Chiffre d’affaires cumulé depuis le 1er janvier"
+        );
+        assert_eq!(
+            (
+                rows[4][2].as_str(),
+                rows[4][4].as_str(),
+                rows[4][6].as_str()
+            ),
+            ("€", "4100000", "812345,5")
+        );
+        assert_eq!(
+            rows[5],
+            ["Avis, notes ; étoiles", "", "étoiles", "", "4,5", "", ""]
+        );
+        let en = parse(
+            &kpis_csv(&p, CsvDialect::English).unwrap(),
+            CsvDialect::English,
+        );
+        assert_eq!(
+            (en[4][5].as_str(), en[4][6].as_str()),
+            ("2027-04-30", "812345.5")
+        );
+    }
+
+    #[test]
+    fn write_all_writes_three_files_atomically() {
+        let dir = tempfile::tempdir().unwrap();
+        let paths = write_all(&plan(), dir.path(), CsvDialect::French).unwrap();
+        let names: Vec<_> = paths
+            .iter()
+            .map(|p| p.file_name().unwrap().to_str().unwrap())
+            .collect();
+        assert_eq!(names, [ACTIONS_FILE, BUDGET_FILE, KPIS_FILE]);
+        for path in &paths {
+            let text = std::fs::read_to_string(path).unwrap();
+            assert!(parse(&text, CsvDialect::French).len() > 1);
+        }
+        assert_eq!(
+            std::fs::read_dir(dir.path()).unwrap().count(),
+            3,
+            "no temporary file left"
+        );
+        let err = write_all(&plan(), &dir.path().join("missing"), CsvDialect::French).unwrap_err();
+        assert_eq!(err.kind(), crate::ErrorKind::Io);
+    }
+
+    #[test]
+    fn money_and_figures_in_both_dialects() {
+        assert_eq!(CsvDialect::French.money(Money(123_450)), "1234,50");
+        assert_eq!(CsvDialect::English.money(Money(5)), "0.05");
+        assert_eq!(CsvDialect::French.money(Money(-1_050)), "-10,50");
+        assert_eq!(CsvDialect::French.figure(1e15), "1000000000000000");
+        assert_eq!(CsvDialect::French.figure(-0.25), "-0,25");
+        assert_eq!(CsvDialect::for_language(Language::En), CsvDialect::English);
+    }
+}

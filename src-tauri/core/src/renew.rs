@@ -1,0 +1,1067 @@
+//! Renewing a plan for a new year, and comparing two years of the same company.
+//!
+//! It owns what carries over from one year to the next, what the owner's decisions on last
+//! year's actions change, and the review and comparison figures drawn from last year's plan.
+//! Pure functions over plans: the caller stores the renewed plan and links it to the previous one.
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::{Datelike, Months, NaiveDate};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::error::{Error, Result};
+use crate::plan::validate::{self, PLAN_YEARS};
+use crate::plan::{
+    Action, ActionId, ActionReview, ActionStatus, Company, Diagnostic, Kpi, Measurement, Milestone,
+    Money, Objective, ObjectiveReview, Plan, Review, ReviewDecision,
+};
+
+/// The owner's decision on one of last year's actions, given when renewing.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ActionDecision {
+    /// The action's id in last year's plan.
+    pub action_id: ActionId,
+    /// None while undecided: the action is then carried over.
+    pub decision: Option<ReviewDecision>,
+    /// Why; for a correction, what to change (it becomes the carried action's correction note).
+    pub note: String,
+}
+
+/// What the owner decided before renewing.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct RenewOptions {
+    /// Decisions on last year's actions, at most one per action; an action not listed is undecided.
+    pub decisions: Vec<ActionDecision>,
+}
+
+/// Where the review of last year's actions stands, so the UI can warn before renewing.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct ReviewStatus {
+    /// How many actions last year's plan has.
+    pub actions: usize,
+    /// How many of them have a decision.
+    pub decided: usize,
+    /// Every action has a decision.
+    pub complete: bool,
+    /// How many actions will be carried over only because they have no decision.
+    pub carried_by_default: usize,
+    /// What renewing now does with each of last year's actions, in the plan's order.
+    pub outcomes: Vec<ActionOutcome>,
+    /// Objectives carried over as drafts to confirm.
+    pub objectives_carried: usize,
+    /// KPIs carried over with their last measurement as baseline.
+    pub kpis_carried: usize,
+}
+
+/// What renewing does with one of last year's actions.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct ActionOutcome {
+    pub action_id: ActionId,
+    pub title: String,
+    pub decision: Option<ReviewDecision>,
+    /// The action appears in the new plan.
+    pub carried: bool,
+}
+
+/// Two years of a plan side by side: objectives, budget and KPIs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct YearOverYear {
+    pub previous_year: i32,
+    pub current_year: i32,
+    /// Last year's objectives in their order, then this year's new ones.
+    pub objectives: Vec<ObjectiveComparison>,
+    pub budget: BudgetComparison,
+    /// Last year's KPIs in their order, then this year's new ones.
+    pub kpis: Vec<KpiComparison>,
+}
+
+/// Whether a compared item exists in one year or both.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub enum Presence {
+    Both,
+    PreviousOnly,
+    CurrentOnly,
+}
+
+/// One objective, matched by title across the two years.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct ObjectiveComparison {
+    /// This year's title when the objective exists this year, else last year's.
+    pub title: String,
+    pub unit: String,
+    pub presence: Presence,
+    pub previous_target: Option<f64>,
+    /// The latest measurement of last year's KPIs linked to the objective.
+    pub previous_measured: Option<f64>,
+    pub current_target: Option<f64>,
+}
+
+/// The budget of the two years; planned amounts leave cancelled actions out.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct BudgetComparison {
+    pub previous_envelope: Option<Money>,
+    pub previous_planned: Option<Money>,
+    pub previous_spent: Option<Money>,
+    pub current_envelope: Option<Money>,
+    pub current_planned: Option<Money>,
+}
+
+/// One KPI, matched by name across the two years.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct KpiComparison {
+    /// This year's name when the KPI exists this year, else last year's.
+    pub name: String,
+    pub unit: String,
+    pub presence: Presence,
+    pub previous_target: Option<f64>,
+    /// Last year's latest measurement.
+    pub previous_last_measured: Option<f64>,
+    pub current_target: Option<f64>,
+}
+
+/// Says what renewing `previous` with these decisions would carry over, before doing it.
+pub fn review_status(previous: &Plan, options: &RenewOptions) -> Result<ReviewStatus> {
+    let decisions = decisions_by_action(previous, options)?;
+    let outcomes: Vec<ActionOutcome> = previous
+        .actions
+        .iter()
+        .map(|a| {
+            let decision = decisions.get(&a.id).and_then(|d| d.decision);
+            ActionOutcome {
+                action_id: a.id,
+                title: a.title.clone(),
+                decision,
+                carried: decision != Some(ReviewDecision::Abandon),
+            }
+        })
+        .collect();
+    let decided = outcomes.iter().filter(|o| o.decision.is_some()).count();
+    Ok(ReviewStatus {
+        actions: outcomes.len(),
+        decided,
+        complete: decided == outcomes.len(),
+        carried_by_default: outcomes.len() - decided,
+        outcomes,
+        objectives_carried: previous.objectives.len(),
+        kpis_carried: previous.kpis.len(),
+    })
+}
+
+/// The plan for `year` renewing `previous`: strategy carried over, last year's actions kept,
+/// corrected or abandoned as decided, figures restarted from last year's measurements.
+pub fn renew(previous: &Plan, year: i32, options: &RenewOptions) -> Result<Plan> {
+    let from = previous.company.plan_year;
+    if !PLAN_YEARS.contains(&year) {
+        return Err(Error::invalid(
+            "year",
+            format!(
+                "must be a year between {} and {}",
+                PLAN_YEARS.start(),
+                PLAN_YEARS.end()
+            ),
+        ));
+    }
+    if year <= from {
+        return Err(Error::invalid(
+            "year",
+            format!("must come after {from}, the year of the plan being renewed"),
+        ));
+    }
+    let years = year - from;
+    let decisions = decisions_by_action(previous, options)?;
+    // Destructured in full so that a new section of the model cannot be forgotten here.
+    let Plan {
+        company,
+        diagnostic,
+        review: _,
+        targets,
+        positioning,
+        objectives,
+        mix,
+        actions,
+        budget,
+        kpis,
+        notes,
+        dismissals: _,
+    } = previous;
+
+    let mut carried_actions = Vec::with_capacity(actions.len());
+    for (i, action) in actions.iter().enumerate() {
+        let decision = decisions.get(&action.id).copied();
+        if let Some(action) = carry_action(action, i, decision, years)? {
+            carried_actions.push(action);
+        }
+    }
+    let mut carried_objectives = Vec::with_capacity(objectives.len());
+    for (i, objective) in objectives.iter().enumerate() {
+        carried_objectives.push(Objective {
+            baseline: objective_measured(kpis, objective).or(objective.baseline),
+            deadline: moved(objective.deadline, years, || {
+                format!("objectives[{i}].deadline")
+            })?,
+            draft: true,
+            ..objective.clone()
+        });
+    }
+    let plan = Plan {
+        company: Company {
+            plan_year: year,
+            ..company.clone()
+        },
+        diagnostic: Diagnostic {
+            to_review: true,
+            ..diagnostic.clone()
+        },
+        review: prefilled_review(previous, &decisions),
+        targets: targets.clone(),
+        positioning: positioning.clone(),
+        objectives: carried_objectives,
+        mix: mix.clone(),
+        actions: carried_actions,
+        budget: budget.clone(),
+        kpis: kpis.iter().map(carry_kpi).collect(),
+        notes: notes.clone(),
+        dismissals: vec![],
+    };
+    validate::plan(&plan)?;
+    Ok(plan)
+}
+
+/// Compares last year's plan with this year's: objectives by title, KPIs by name, and budgets.
+pub fn compare(previous: &Plan, current: &Plan) -> YearOverYear {
+    let objectives = pair_by(&previous.objectives, &current.objectives, |o| &o.title)
+        .into_iter()
+        .map(|(before, now)| {
+            let shown = now.or(before);
+            ObjectiveComparison {
+                title: shown.map(|o| o.title.clone()).unwrap_or_default(),
+                unit: shown.map(|o| o.unit.clone()).unwrap_or_default(),
+                presence: presence(before.is_some(), now.is_some()),
+                previous_target: before.and_then(|o| o.target),
+                previous_measured: before.and_then(|o| objective_measured(&previous.kpis, o)),
+                current_target: now.and_then(|o| o.target),
+            }
+        })
+        .collect();
+    let kpis = pair_by(&previous.kpis, &current.kpis, |k| &k.name)
+        .into_iter()
+        .map(|(before, now)| {
+            let shown = now.or(before);
+            KpiComparison {
+                name: shown.map(|k| k.name.clone()).unwrap_or_default(),
+                unit: shown.map(|k| k.unit.clone()).unwrap_or_default(),
+                presence: presence(before.is_some(), now.is_some()),
+                previous_target: before.and_then(|k| k.target),
+                previous_last_measured: before
+                    .and_then(|k| latest(&k.measurements))
+                    .map(|m| m.value),
+                current_target: now.and_then(|k| k.target),
+            }
+        })
+        .collect();
+    YearOverYear {
+        previous_year: previous.company.plan_year,
+        current_year: current.company.plan_year,
+        objectives,
+        budget: BudgetComparison {
+            previous_envelope: previous.budget.envelope,
+            previous_planned: planned_total(&previous.actions),
+            previous_spent: spent_total(&previous.actions),
+            current_envelope: current.budget.envelope,
+            current_planned: planned_total(&current.actions),
+        },
+        kpis,
+    }
+}
+
+/// Moves a date by whole years. The last day of a month stays the last day of that month, so
+/// 29 February 2028 becomes 28 February 2029 and 28 February 2027 becomes 29 February 2028.
+pub fn shift_years(date: NaiveDate, years: i32) -> Option<NaiveDate> {
+    let year = date.year().checked_add(years)?;
+    let target_last = last_day_of_month(year, date.month())?;
+    let day = if Some(date.day()) == last_day_of_month(date.year(), date.month()) {
+        target_last
+    } else {
+        date.day().min(target_last)
+    };
+    NaiveDate::from_ymd_opt(year, date.month(), day)
+}
+
+fn last_day_of_month(year: i32, month: u32) -> Option<u32> {
+    let first = NaiveDate::from_ymd_opt(year, month, 1)?;
+    Some(first.checked_add_months(Months::new(1))?.pred_opt()?.day())
+}
+
+/// Moves an optional date; a date that cannot be moved is an error on its field.
+fn moved(
+    date: Option<NaiveDate>,
+    years: i32,
+    field: impl FnOnce() -> String,
+) -> Result<Option<NaiveDate>> {
+    match date {
+        None => Ok(None),
+        Some(d) => shift_years(d, years).map(Some).ok_or_else(|| {
+            Error::invalid(field(), format!("cannot be moved {years} year(s) later"))
+        }),
+    }
+}
+
+/// Indexes the decisions by action, refusing unknown or repeated actions.
+fn decisions_by_action<'a>(
+    previous: &Plan,
+    options: &'a RenewOptions,
+) -> Result<HashMap<ActionId, &'a ActionDecision>> {
+    let known: HashSet<ActionId> = previous.actions.iter().map(|a| a.id).collect();
+    let mut by_action = HashMap::with_capacity(options.decisions.len());
+    for (i, d) in options.decisions.iter().enumerate() {
+        let field = || format!("decisions[{i}].actionId");
+        if !known.contains(&d.action_id) {
+            return Err(Error::invalid(
+                field(),
+                format!(
+                    "points to action {}, which does not exist in last year's plan",
+                    d.action_id
+                ),
+            ));
+        }
+        if by_action.insert(d.action_id, d).is_some() {
+            return Err(Error::invalid(
+                field(),
+                format!("repeats a decision on action {}", d.action_id),
+            ));
+        }
+    }
+    Ok(by_action)
+}
+
+/// Last year's action as this year's, or none when abandoned. It keeps its id, so the review's
+/// `actionId` names it in both plans.
+fn carry_action(
+    action: &Action,
+    i: usize,
+    decision: Option<&ActionDecision>,
+    years: i32,
+) -> Result<Option<Action>> {
+    let correction_note = match decision.and_then(|d| d.decision) {
+        Some(ReviewDecision::Abandon) => return Ok(None),
+        Some(ReviewDecision::Correct) => decision.map(|d| d.note.clone()).unwrap_or_default(),
+        Some(ReviewDecision::Keep) | None => String::new(),
+    };
+    let mut milestones = Vec::with_capacity(action.milestones.len());
+    for (j, m) in action.milestones.iter().enumerate() {
+        milestones.push(Milestone {
+            title: m.title.clone(),
+            date: moved(m.date, years, || {
+                format!("actions[{i}].milestones[{j}].date")
+            })?,
+            done: false,
+        });
+    }
+    Ok(Some(Action {
+        start: moved(action.start, years, || format!("actions[{i}].start"))?,
+        end: moved(action.end, years, || format!("actions[{i}].end"))?,
+        milestones,
+        actual_spend: None,
+        status: ActionStatus::Planned,
+        correction_note,
+        ..action.clone()
+    }))
+}
+
+/// Last year's KPI restarted: its last measurement becomes the baseline.
+fn carry_kpi(kpi: &Kpi) -> Kpi {
+    Kpi {
+        baseline: latest(&kpi.measurements).map(|m| m.value).or(kpi.baseline),
+        measurements: vec![],
+        ..kpi.clone()
+    }
+}
+
+/// The review of `previous`, filled in with its actions, decisions, objectives and budget.
+fn prefilled_review(previous: &Plan, decisions: &HashMap<ActionId, &ActionDecision>) -> Review {
+    Review {
+        previous_year: Some(previous.company.plan_year),
+        actions: previous
+            .actions
+            .iter()
+            .map(|a| {
+                let d = decisions.get(&a.id);
+                ActionReview {
+                    action_id: a.id,
+                    title: a.title.clone(),
+                    decision: d.and_then(|d| d.decision),
+                    note: d.map(|d| d.note.clone()).unwrap_or_default(),
+                }
+            })
+            .collect(),
+        objectives: previous
+            .objectives
+            .iter()
+            .map(|o| ObjectiveReview {
+                objective_id: o.id,
+                title: o.title.clone(),
+                target: o.target,
+                measured: objective_measured(&previous.kpis, o),
+                unit: o.unit.clone(),
+                comment: String::new(),
+            })
+            .collect(),
+        budget_planned: planned_total(&previous.actions),
+        budget_spent: spent_total(&previous.actions),
+        lessons: String::new(),
+    }
+}
+
+/// The latest measurement by date; of two on the same date, the later in the list.
+fn latest(measurements: &[Measurement]) -> Option<&Measurement> {
+    measurements.iter().max_by_key(|m| m.date)
+}
+
+/// The latest measurement of the KPIs linked to an objective and counted in its unit (a KPI or
+/// objective without a unit matches any): a conversion rate is no baseline for a revenue.
+fn objective_measured(kpis: &[Kpi], objective: &Objective) -> Option<f64> {
+    kpis.iter()
+        .filter(|k| k.objective_id == Some(objective.id) && units_match(&k.unit, &objective.unit))
+        .flat_map(|k| &k.measurements)
+        .max_by_key(|m| m.date)
+        .map(|m| m.value)
+}
+
+fn units_match(a: &str, b: &str) -> bool {
+    a.trim().is_empty() || b.trim().is_empty() || same_text(a, b)
+}
+
+/// Planned budgets of the actions not cancelled; none when no action has one.
+fn planned_total(actions: &[Action]) -> Option<Money> {
+    total(
+        actions
+            .iter()
+            .filter(|a| a.status != ActionStatus::Cancelled)
+            .map(|a| a.planned_budget),
+    )
+}
+
+/// Actual spend of every action, cancelled ones included; none when no action has any.
+fn spent_total(actions: &[Action]) -> Option<Money> {
+    total(actions.iter().map(|a| a.actual_spend))
+}
+
+fn total(amounts: impl Iterator<Item = Option<Money>>) -> Option<Money> {
+    amounts.flatten().fold(None, |sum: Option<Money>, m| {
+        Some(sum.unwrap_or_default().saturating_add(m))
+    })
+}
+
+fn presence(before: bool, now: bool) -> Presence {
+    match (before, now) {
+        (true, false) => Presence::PreviousOnly,
+        (false, true) => Presence::CurrentOnly,
+        _ => Presence::Both,
+    }
+}
+
+/// Pairs items of two years by a text key (see `same_text`): each of last year's items with the
+/// first unpaired item of this year with the same key, then this year's unpaired items.
+fn pair_by<'a, T>(
+    previous: &'a [T],
+    current: &'a [T],
+    key: impl Fn(&T) -> &String,
+) -> Vec<(Option<&'a T>, Option<&'a T>)> {
+    let mut unpaired: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, item) in current.iter().enumerate().rev() {
+        unpaired.entry(match_key(key(item))).or_default().push(i);
+    }
+    let mut used = vec![false; current.len()];
+    let mut pairs = Vec::with_capacity(previous.len() + current.len());
+    for item in previous {
+        let found = unpaired.get_mut(&match_key(key(item))).and_then(Vec::pop);
+        if let Some(i) = found {
+            used[i] = true;
+        }
+        pairs.push((Some(item), found.and_then(|i| current.get(i))));
+    }
+    pairs.extend(
+        current
+            .iter()
+            .zip(used)
+            .filter(|(_, used)| !used)
+            .map(|(item, _)| (None, Some(item))),
+    );
+    pairs
+}
+
+/// Two texts are the same title when they differ only by case, spacing or apostrophe style.
+fn same_text(a: &str, b: &str) -> bool {
+    match_key(a) == match_key(b)
+}
+
+fn match_key(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+        .replace('\u{2019}', "'")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::{
+        Channel, Dismissal, KeyResult, KpiId, Language, Lever, ObjectiveCategory, ObjectiveId,
+    };
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn action(id: u32, title: &str) -> Action {
+        Action {
+            id: ActionId(id),
+            title: title.into(),
+            description: "Décrite".into(),
+            objective_ids: vec![ObjectiveId(1)],
+            lever: Some(Lever::Promotion),
+            channel: Some(Channel::Events),
+            owner: "Anne".into(),
+            start: Some(d(2027, 3, 1)),
+            end: Some(d(2027, 3, 31)),
+            milestones: vec![Milestone {
+                title: "Stand réservé".into(),
+                date: Some(d(2027, 2, 28)),
+                done: true,
+            }],
+            planned_budget: Some(Money::from_units(1_000)),
+            actual_spend: Some(Money::from_units(1_200)),
+            status: ActionStatus::Done,
+            correction_note: "Ancienne correction".into(),
+        }
+    }
+
+    fn objective(id: u32, title: &str, unit: &str) -> Objective {
+        Objective {
+            id: ObjectiveId(id),
+            title: title.into(),
+            category: ObjectiveCategory::Business,
+            metric: "ventes".into(),
+            baseline: Some(10.0),
+            target: Some(100.0),
+            unit: unit.into(),
+            deadline: Some(d(2027, 12, 31)),
+            parent_id: None,
+            key_results: vec![KeyResult {
+                title: "Un".into(),
+                target: Some(1.0),
+                unit: String::new(),
+            }],
+            north_star: id == 1,
+            draft: false,
+        }
+    }
+
+    fn kpi(
+        id: u32,
+        name: &str,
+        objective: u32,
+        unit: &str,
+        measurements: &[(NaiveDate, f64)],
+    ) -> Kpi {
+        Kpi {
+            id: KpiId(id),
+            name: name.into(),
+            objective_id: Some(ObjectiveId(objective)),
+            baseline: Some(5.0),
+            target: Some(50.0),
+            unit: unit.into(),
+            frequency: None,
+            tool: String::new(),
+            measurements: measurements
+                .iter()
+                .map(|&(date, value)| Measurement { date, value })
+                .collect(),
+        }
+    }
+
+    /// A 2027 plan with four actions, two objectives and three KPIs.
+    fn previous() -> Plan {
+        let mut p = Plan::blank("Café Lune", 2027, Language::Fr);
+        p.objectives = vec![
+            objective(1, "Vendre plus en ligne", "€"),
+            objective(2, "Se faire connaître", "%"),
+        ];
+        p.actions = vec![
+            action(1, "Salon"),
+            action(2, "Publicité"),
+            action(3, "Dépliants"),
+            action(4, "Visites"),
+        ];
+        p.actions[3].status = ActionStatus::Cancelled;
+        p.kpis = vec![
+            kpi(
+                1,
+                "Ventes",
+                1,
+                "€",
+                &[
+                    (d(2027, 3, 31), 300.0),
+                    (d(2027, 11, 30), 900.0),
+                    (d(2027, 6, 30), 600.0),
+                ],
+            ),
+            // Measured later but in another unit: not the revenue's figure.
+            kpi(2, "Conversion", 1, "%", &[(d(2027, 12, 15), 2.5)]),
+            kpi(3, "Notoriété", 2, "%", &[]),
+        ];
+        p.budget.envelope = Some(Money::from_units(5_000));
+        p.notes = "Penser au salon".into();
+        p.dismissals = vec![Dismissal {
+            rule_id: "x".into(),
+            target: String::new(),
+            reason: "non".into(),
+        }];
+        p.review.lessons = "Leçons de 2026".into();
+        p
+    }
+
+    fn decide(id: u32, decision: Option<ReviewDecision>, note: &str) -> ActionDecision {
+        ActionDecision {
+            action_id: ActionId(id),
+            decision,
+            note: note.into(),
+        }
+    }
+
+    fn options() -> RenewOptions {
+        RenewOptions {
+            decisions: vec![
+                decide(1, Some(ReviewDecision::Keep), "À refaire"),
+                decide(2, Some(ReviewDecision::Correct), "Concentrer sur décembre"),
+                decide(3, Some(ReviewDecision::Abandon), "Sans effet"),
+            ],
+        }
+    }
+
+    fn renewed() -> Plan {
+        renew(&previous(), 2028, &options()).unwrap()
+    }
+
+    fn carried(plan: &Plan, id: u32) -> Option<&Action> {
+        plan.actions.iter().find(|a| a.id == ActionId(id))
+    }
+
+    #[test]
+    fn keep_carries_the_action_restarted() {
+        let plan = renewed();
+        let a = carried(&plan, 1).expect("kept action is carried");
+        assert_eq!(a.title, "Salon");
+        assert_eq!(a.status, ActionStatus::Planned);
+        assert_eq!(a.actual_spend, None);
+        assert_eq!(a.planned_budget, Some(Money::from_units(1_000)));
+        assert_eq!(a.correction_note, "", "last year's correction is history");
+        assert_eq!(a.objective_ids, vec![ObjectiveId(1)]);
+        assert_eq!(
+            (a.start, a.end),
+            (Some(d(2028, 3, 1)), Some(d(2028, 3, 31)))
+        );
+        assert!(!a.milestones[0].done);
+    }
+
+    #[test]
+    fn correct_carries_the_action_with_its_correction_note() {
+        let a = carried(&renewed(), 2)
+            .cloned()
+            .expect("corrected action is carried");
+        assert_eq!(a.correction_note, "Concentrer sur décembre");
+        assert_eq!(a.status, ActionStatus::Planned);
+    }
+
+    #[test]
+    fn abandon_leaves_the_action_out() {
+        assert!(carried(&renewed(), 3).is_none());
+    }
+
+    #[test]
+    fn undecided_actions_are_carried_even_when_cancelled() {
+        let a = carried(&renewed(), 4)
+            .cloned()
+            .expect("undecided action is carried by default");
+        assert_eq!(a.status, ActionStatus::Planned);
+        assert_eq!(a.correction_note, "");
+        let plan = renew(&previous(), 2028, &RenewOptions::default()).unwrap();
+        assert_eq!(
+            plan.actions.len(),
+            4,
+            "no decision at all carries everything"
+        );
+    }
+
+    #[test]
+    fn an_undecided_action_with_a_note_keeps_the_note_in_the_review_only() {
+        let opts = RenewOptions {
+            decisions: vec![decide(2, None, "À voir")],
+        };
+        let plan = renew(&previous(), 2028, &opts).unwrap();
+        assert_eq!(carried(&plan, 2).unwrap().correction_note, "");
+        assert_eq!(plan.review.actions[1].note, "À voir");
+        assert_eq!(plan.review.actions[1].decision, None);
+    }
+
+    #[test]
+    fn decisions_on_unknown_or_repeated_actions_are_refused() {
+        let unknown = RenewOptions {
+            decisions: vec![decide(9, Some(ReviewDecision::Keep), "")],
+        };
+        let err = renew(&previous(), 2028, &unknown).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "decisions[0].actionId: points to action 9, which does not exist in last year's plan"
+        );
+        let twice = RenewOptions {
+            decisions: vec![
+                decide(1, Some(ReviewDecision::Keep), ""),
+                decide(1, Some(ReviewDecision::Abandon), ""),
+            ],
+        };
+        let err = review_status(&previous(), &twice).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "decisions[1].actionId: repeats a decision on action 1"
+        );
+    }
+
+    #[test]
+    fn the_year_must_come_after_the_previous_one() {
+        let err = renew(&previous(), 2027, &options()).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "year: must come after 2027, the year of the plan being renewed"
+        );
+        assert_eq!(
+            renew(&previous(), 2101, &options()).unwrap_err().kind(),
+            crate::ErrorKind::Invalid
+        );
+    }
+
+    #[test]
+    fn skipping_a_year_moves_dates_by_the_gap() {
+        let plan = renew(&previous(), 2029, &options()).unwrap();
+        assert_eq!(carried(&plan, 1).unwrap().start, Some(d(2029, 3, 1)));
+        assert_eq!(plan.objectives[0].deadline, Some(d(2029, 12, 31)));
+    }
+
+    #[test]
+    fn dates_move_one_year_across_leap_years_and_month_ends() {
+        let cases = [
+            (d(2028, 2, 29), d(2029, 2, 28)),
+            (d(2027, 2, 28), d(2028, 2, 29)),
+            (d(2027, 2, 27), d(2028, 2, 27)),
+            (d(2028, 2, 28), d(2029, 2, 28)),
+            (d(2027, 1, 31), d(2028, 1, 31)),
+            (d(2027, 4, 30), d(2028, 4, 30)),
+            (d(2027, 12, 31), d(2028, 12, 31)),
+            (d(2027, 1, 1), d(2028, 1, 1)),
+        ];
+        for (from, to) in cases {
+            assert_eq!(shift_years(from, 1), Some(to), "{from}");
+        }
+        assert_eq!(shift_years(d(2028, 2, 29), 4), Some(d(2032, 2, 29)));
+    }
+
+    #[test]
+    fn leap_day_dates_of_a_plan_are_moved_to_the_end_of_february() {
+        let mut p = previous();
+        p.company.plan_year = 2028;
+        p.actions[0].start = Some(d(2028, 2, 29));
+        p.actions[0].milestones[0].date = Some(d(2028, 2, 29));
+        p.objectives[0].deadline = Some(d(2028, 2, 29));
+        let plan = renew(&p, 2029, &options()).unwrap();
+        let a = carried(&plan, 1).unwrap();
+        assert_eq!(a.start, Some(d(2029, 2, 28)));
+        assert_eq!(a.milestones[0].date, Some(d(2029, 2, 28)));
+        assert_eq!(plan.objectives[0].deadline, Some(d(2029, 2, 28)));
+    }
+
+    #[test]
+    fn objectives_become_drafts_with_the_last_measurement_as_baseline() {
+        let plan = renewed();
+        let o = &plan.objectives[0];
+        assert!(o.draft);
+        assert_eq!(
+            o.baseline,
+            Some(900.0),
+            "the latest by date, in the objective's unit"
+        );
+        assert_eq!(o.target, Some(100.0));
+        assert_eq!(o.deadline, Some(d(2028, 12, 31)));
+        assert!(o.north_star);
+        assert_eq!(o.key_results.len(), 1);
+        let unmeasured = &plan.objectives[1];
+        assert!(unmeasured.draft);
+        assert_eq!(
+            unmeasured.baseline,
+            Some(10.0),
+            "no measurement: the baseline stays"
+        );
+    }
+
+    #[test]
+    fn kpis_restart_from_their_last_measurement() {
+        let plan = renewed();
+        assert_eq!(plan.kpis[0].baseline, Some(900.0));
+        assert_eq!(plan.kpis[1].baseline, Some(2.5));
+        assert_eq!(
+            plan.kpis[2].baseline,
+            Some(5.0),
+            "never measured: the baseline stays"
+        );
+        assert!(plan.kpis.iter().all(|k| k.measurements.is_empty()));
+        assert_eq!(plan.kpis[0].target, Some(50.0));
+    }
+
+    #[test]
+    fn the_frame_carries_over_and_the_year_specific_parts_reset() {
+        let before = previous();
+        let plan = renewed();
+        assert_eq!(plan.company.plan_year, 2028);
+        assert_eq!(plan.company.name, before.company.name);
+        assert!(plan.diagnostic.to_review);
+        assert_eq!(
+            Diagnostic {
+                to_review: false,
+                ..plan.diagnostic.clone()
+            },
+            before.diagnostic
+        );
+        assert_eq!(plan.targets, before.targets);
+        assert_eq!(plan.positioning, before.positioning);
+        assert_eq!(plan.mix, before.mix);
+        assert_eq!(plan.budget, before.budget);
+        assert_eq!(plan.notes, "Penser au salon");
+        assert!(plan.dismissals.is_empty());
+    }
+
+    #[test]
+    fn the_review_is_prefilled_from_last_year() {
+        let r = renewed().review;
+        assert_eq!(r.previous_year, Some(2027));
+        let actions: Vec<_> = r
+            .actions
+            .iter()
+            .map(|a| (a.action_id.0, a.title.as_str(), a.decision))
+            .collect();
+        assert_eq!(
+            actions,
+            vec![
+                (1, "Salon", Some(ReviewDecision::Keep)),
+                (2, "Publicité", Some(ReviewDecision::Correct)),
+                (3, "Dépliants", Some(ReviewDecision::Abandon)),
+                (4, "Visites", None),
+            ]
+        );
+        assert_eq!(r.actions[2].note, "Sans effet");
+        assert_eq!(r.objectives.len(), 2);
+        assert_eq!(
+            (r.objectives[0].target, r.objectives[0].measured),
+            (Some(100.0), Some(900.0))
+        );
+        assert_eq!(r.objectives[0].unit, "€");
+        assert_eq!(r.objectives[1].measured, None);
+        // Planned leaves the cancelled action out; spent counts every action.
+        assert_eq!(r.budget_planned, Some(Money::from_units(3_000)));
+        assert_eq!(r.budget_spent, Some(Money::from_units(4_800)));
+        assert_eq!(
+            r.lessons, "",
+            "last year's lessons belong to last year's review"
+        );
+    }
+
+    #[test]
+    fn the_budget_review_is_unknown_without_amounts() {
+        let mut p = previous();
+        for a in &mut p.actions {
+            a.planned_budget = None;
+            a.actual_spend = None;
+        }
+        let r = renew(&p, 2028, &options()).unwrap().review;
+        assert_eq!((r.budget_planned, r.budget_spent), (None, None));
+    }
+
+    #[test]
+    fn review_status_counts_decisions_and_default_carries() {
+        let status = review_status(&previous(), &options()).unwrap();
+        assert_eq!(
+            (status.actions, status.decided, status.carried_by_default),
+            (4, 3, 1)
+        );
+        assert!(!status.complete);
+        let carried: Vec<_> = status.outcomes.iter().map(|o| o.carried).collect();
+        assert_eq!(carried, vec![true, true, false, true]);
+        assert_eq!((status.objectives_carried, status.kpis_carried), (2, 3));
+        let none = review_status(&previous(), &RenewOptions::default()).unwrap();
+        assert_eq!((none.decided, none.carried_by_default), (0, 4));
+        let empty = review_status(
+            &Plan::blank("X", 2027, Language::Fr),
+            &RenewOptions::default(),
+        )
+        .unwrap();
+        assert!(empty.complete);
+    }
+
+    #[test]
+    fn renewing_the_example_plan_gives_a_valid_plan() {
+        let example = crate::seed::example_plan(2027);
+        let decisions = example
+            .actions
+            .iter()
+            .map(|a| decide(a.id.0, Some(ReviewDecision::Keep), ""))
+            .collect();
+        let plan = renew(&example, 2028, &RenewOptions { decisions }).unwrap();
+        assert!(validate::plan(&plan).is_ok());
+        assert_eq!(plan.actions.len(), example.actions.len());
+        assert_eq!(plan.review.actions.len(), example.actions.len());
+        assert!(plan.objectives.iter().all(|o| o.draft));
+        let undecided = renew(&example, 2028, &RenewOptions::default()).unwrap();
+        assert!(validate::plan(&undecided).is_ok());
+        // A renewal of a renewal still holds together.
+        assert!(renew(&plan, 2029, &RenewOptions::default()).is_ok());
+    }
+
+    #[test]
+    fn renewed_plan_round_trips_through_the_store() {
+        let mut conn = crate::store::open_in_memory().unwrap();
+        let example = crate::seed::example_plan(2027);
+        let first = crate::store::plans::create(&mut conn, &example, None).unwrap();
+        let plan = renew(&example, 2028, &RenewOptions::default()).unwrap();
+        let second = crate::store::plans::create(&mut conn, &plan, Some(first)).unwrap();
+        let record = crate::store::plans::get(&conn, second).unwrap();
+        assert_eq!(record.plan, plan);
+        assert_eq!(record.summary.previous_plan_id, Some(first));
+    }
+
+    #[test]
+    fn compare_matches_objectives_by_title_and_kpis_by_name() {
+        let before = previous();
+        let mut now = renewed();
+        now.objectives[0].title = "  vendre PLUS en ligne ".into();
+        now.objectives[0].target = Some(150.0);
+        now.objectives.remove(1);
+        now.objectives.push(objective(7, "Fidéliser", "clients"));
+        now.kpis[0].target = Some(80.0);
+        now.kpis[2].name = "Notoriété spontanée".into();
+        let yoy = compare(&before, &now);
+        assert_eq!((yoy.previous_year, yoy.current_year), (2027, 2028));
+        let o: Vec<_> = yoy
+            .objectives
+            .iter()
+            .map(|o| {
+                (
+                    o.title.as_str(),
+                    o.presence,
+                    o.previous_target,
+                    o.previous_measured,
+                    o.current_target,
+                )
+            })
+            .collect();
+        assert_eq!(
+            o,
+            vec![
+                (
+                    "  vendre PLUS en ligne ",
+                    Presence::Both,
+                    Some(100.0),
+                    Some(900.0),
+                    Some(150.0)
+                ),
+                (
+                    "Se faire connaître",
+                    Presence::PreviousOnly,
+                    Some(100.0),
+                    None,
+                    None
+                ),
+                ("Fidéliser", Presence::CurrentOnly, None, None, Some(100.0)),
+            ]
+        );
+        let k: Vec<_> = yoy
+            .kpis
+            .iter()
+            .map(|k| {
+                (
+                    k.name.as_str(),
+                    k.presence,
+                    k.previous_last_measured,
+                    k.current_target,
+                )
+            })
+            .collect();
+        assert_eq!(
+            k,
+            vec![
+                ("Ventes", Presence::Both, Some(900.0), Some(80.0)),
+                ("Conversion", Presence::Both, Some(2.5), Some(50.0)),
+                ("Notoriété", Presence::PreviousOnly, None, None),
+                (
+                    "Notoriété spontanée",
+                    Presence::CurrentOnly,
+                    None,
+                    Some(50.0)
+                ),
+            ]
+        );
+        let b = &yoy.budget;
+        assert_eq!(b.previous_planned, Some(Money::from_units(3_000)));
+        assert_eq!(b.previous_spent, Some(Money::from_units(4_800)));
+        assert_eq!(
+            b.current_planned,
+            Some(Money::from_units(3_000)),
+            "kept and corrected, not abandoned"
+        );
+        assert_eq!(
+            (b.previous_envelope, b.current_envelope),
+            (
+                Some(Money::from_units(5_000)),
+                Some(Money::from_units(5_000))
+            )
+        );
+    }
+
+    #[test]
+    fn compare_pairs_repeated_titles_in_order() {
+        let mut before = previous();
+        before.objectives = vec![objective(1, "Ventes", "€"), objective(2, "Ventes", "€")];
+        before.objectives[1].north_star = false;
+        before.objectives[1].target = Some(200.0);
+        let mut now = before.clone();
+        now.objectives.truncate(1);
+        let yoy = compare(&before, &now);
+        let p: Vec<_> = yoy
+            .objectives
+            .iter()
+            .map(|o| (o.presence, o.previous_target))
+            .collect();
+        assert_eq!(
+            p,
+            vec![
+                (Presence::Both, Some(100.0)),
+                (Presence::PreviousOnly, Some(200.0))
+            ]
+        );
+    }
+
+    #[test]
+    fn titles_match_across_apostrophe_styles() {
+        assert!(same_text("Chiffre d’affaires", "chiffre d'affaires"));
+        assert!(!same_text("Ventes", "Ventes en ligne"));
+    }
+}
