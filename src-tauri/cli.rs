@@ -62,6 +62,38 @@ pub enum Command {
         #[arg(long, value_enum)]
         lang: Option<Lang>,
     },
+    /// Write next year's plan from a plan file, following last year's review.
+    ///
+    /// Actions with no keep/correct/abandon decision are carried over; the report says which.
+    Renew {
+        /// Last year's plan file.
+        file: PathBuf,
+        /// The year of the new plan.
+        #[arg(long)]
+        year: i32,
+        /// The new plan file to write.
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+    },
+    /// Write a plan's actions, budget lines and KPIs as CSV files for a spreadsheet.
+    Csv {
+        /// The plan file.
+        file: PathBuf,
+        /// The folder to write actions.csv, budget.csv and kpis.csv into.
+        #[arg(short, long, value_name = "DIR")]
+        output: PathBuf,
+        /// For French Excel: `;` separator, decimal comma, UTF-8 with BOM.
+        #[arg(long)]
+        excel_fr: bool,
+    },
+    /// Write a plan's actions and milestones as an ICS calendar.
+    Ics {
+        /// The plan file.
+        file: PathBuf,
+        /// The calendar file to write.
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+    },
     /// List every rule of the checklist with its explanation.
     Rules {
         /// Print JSON instead of text.
@@ -95,6 +127,9 @@ pub fn run(command: Command, data_dir: &Path) -> i32 {
     match command {
         Command::Check { file, json, lang } => return check(&file, json, lang),
         Command::Rules { json, lang } => return list_rules(json, lang.into()),
+        Command::Renew { file, year, output } => return report_result(renew(&file, year, &output)),
+        Command::Csv { file, output, excel_fr } => return report_result(csv(&file, &output, excel_fr)),
+        Command::Ics { file, output } => return report_result(ics(&file, &output)),
         _ => {}
     }
     match execute(command, data_dir) {
@@ -134,8 +169,64 @@ fn execute(command: Command, data_dir: &Path) -> Result<()> {
             let id = library.with(|c| boussole_core::library::create_plan(c, &plan, None, today))?;
             println!("Imported plan {id}: {} ({})", plan.company.name, plan.company.plan_year);
         }
-        Command::Check { .. } | Command::Rules { .. } => {}
+        Command::Check { .. }
+        | Command::Rules { .. }
+        | Command::Renew { .. }
+        | Command::Csv { .. }
+        | Command::Ics { .. } => {}
     }
+    Ok(())
+}
+
+fn report_result(result: Result<()>) -> i32 {
+    match result {
+        Ok(()) => 0,
+        Err(e) => {
+            eprintln!("boussole: {e}");
+            1
+        }
+    }
+}
+
+fn renew(file: &Path, year: i32, output: &Path) -> Result<()> {
+    let previous = format::read_file(file)?;
+    let options = boussole_core::renew::RenewOptions::default();
+    let status = boussole_core::renew::review_status(&previous, &options)?;
+    let next = boussole_core::renew::renew(&previous, year, &options)?;
+    format::write_file(output, &next, chrono::Utc::now())?;
+    println!(
+        "Wrote the {year} plan of {} to {}: {} actions, {} objectives (as drafts), {} KPIs.",
+        next.company.name,
+        output.display(),
+        next.actions.len(),
+        status.objectives_carried,
+        status.kpis_carried
+    );
+    if status.carried_by_default > 0 {
+        println!(
+            "{} of last year's actions had no keep/correct/abandon decision and were carried over as they were.",
+            status.carried_by_default
+        );
+    }
+    Ok(())
+}
+
+fn csv(file: &Path, output: &Path, excel_fr: bool) -> Result<()> {
+    use boussole_core::portability::csv::{write_all, CsvDialect};
+    let plan = format::read_file(file)?;
+    std::fs::create_dir_all(output)
+        .map_err(|e| boussole_core::Error::io(format!("cannot create {}", output.display()), e))?;
+    let dialect = if excel_fr { CsvDialect::French } else { CsvDialect::English };
+    for path in write_all(&plan, output, dialect)? {
+        println!("Wrote {}", path.display());
+    }
+    Ok(())
+}
+
+fn ics(file: &Path, output: &Path) -> Result<()> {
+    let plan = format::read_file(file)?;
+    boussole_core::portability::ics::write_file(&plan, output, chrono::Utc::now())?;
+    println!("Wrote {}", output.display());
     Ok(())
 }
 

@@ -92,6 +92,9 @@ fn help_is_available_for_every_command() {
         vec!["import", "--help"],
         vec!["check", "--help"],
         vec!["rules", "--help"],
+        vec!["renew", "--help"],
+        vec!["csv", "--help"],
+        vec!["ics", "--help"],
     ] {
         let out = Command::new(APP).args(&cmd).output().unwrap();
         assert!(out.status.success());
@@ -155,4 +158,38 @@ fn rules_lists_at_least_thirty_rules_in_both_languages() {
     }
     let text = stdout(&Command::new(APP).args(["rules", "--lang", "en"]).output().unwrap());
     assert!(text.contains("objective"), "{text}");
+}
+
+#[test]
+fn renew_csv_and_ics_work_from_a_plan_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("plan.json");
+    assert!(boussole(dir.path(), &["export", "1", "-o", file.to_str().unwrap()]).status.success());
+    let year: i64 = serde_json::from_str::<serde_json::Value>(&std::fs::read_to_string(&file).unwrap()).unwrap()["plan"]
+        ["company"]["planYear"]
+        .as_i64()
+        .unwrap();
+
+    let next = dir.path().join("next.json");
+    let next_year = (year + 1).to_string();
+    let out = Command::new(APP).args(["renew", file.to_str().unwrap(), "--year", &next_year, "-o", next.to_str().unwrap()]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let doc: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&next).unwrap()).unwrap();
+    assert_eq!(doc["plan"]["company"]["planYear"].as_i64(), Some(year + 1));
+    assert_eq!(doc["plan"]["review"]["previousYear"].as_i64(), Some(year));
+    assert_eq!(doc["plan"]["diagnostic"]["toReview"], true);
+    assert!(doc["plan"]["objectives"].as_array().unwrap().iter().all(|o| o["draft"] == true));
+
+    let csv_dir = dir.path().join("csv");
+    let out = Command::new(APP).args(["csv", file.to_str().unwrap(), "-o", csv_dir.to_str().unwrap(), "--excel-fr"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let actions = std::fs::read(csv_dir.join("actions.csv")).unwrap();
+    assert!(actions.starts_with(b"\xEF\xBB\xBF"), "French Excel CSV starts with a BOM");
+    assert!(String::from_utf8_lossy(&actions).contains(';'));
+
+    let ics = dir.path().join("plan.ics");
+    let out = Command::new(APP).args(["ics", file.to_str().unwrap(), "-o", ics.to_str().unwrap()]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let cal = std::fs::read_to_string(&ics).unwrap();
+    assert!(cal.starts_with("BEGIN:VCALENDAR\r\n") && cal.contains("BEGIN:VEVENT"));
 }

@@ -18,7 +18,15 @@ pub struct AppState {
 impl AppState {
     /// Opens the library in `data_dir`; a failure is kept and shown by the UI, not a crash.
     pub fn open(data_dir: PathBuf) -> AppState {
-        let library = Library::open(&data_dir, chrono::Local::now().date_naive());
+        let now = chrono::Local::now();
+        let library = Library::open(&data_dir, now.date_naive());
+        if let Ok(lib) = &library {
+            // A failed backup must not keep the owner from working: it is reported and retried
+            // at the next start.
+            if let Err(e) = lib.backup_if_due(now.naive_local()) {
+                eprintln!("Boussole could not take today's backup: {e}");
+            }
+        }
         AppState { data_dir, library }
     }
 

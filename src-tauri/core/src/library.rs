@@ -56,6 +56,12 @@ impl Library {
         Ok(Library { data_dir: data_dir.to_path_buf(), conn: Mutex::new(conn) })
     }
 
+    /// Takes the daily backup of the database when it is due (into `backups/` beside it).
+    pub fn backup_if_due(&self, now: chrono::NaiveDateTime) -> Result<Option<PathBuf>> {
+        let dir = crate::backup::default_dir(&self.data_dir);
+        self.with(|c| crate::backup::backup_if_due(c, &dir, now, &crate::backup::BackupPolicy::default()))
+    }
+
     /// The folder holding the database.
     pub fn data_dir(&self) -> &Path {
         &self.data_dir
@@ -174,6 +180,19 @@ mod tests {
         assert_eq!(saved.summary.readiness, Some(saved.report.score));
         assert!(saved.report.score >= before);
         assert_eq!(plans::summary(&conn, id).unwrap().readiness, Some(saved.report.score));
+    }
+
+    #[test]
+    fn the_daily_backup_is_taken_once_a_day() {
+        let dir = tempfile::tempdir().unwrap();
+        let lib = Library::open(dir.path(), today()).unwrap();
+        let morning = today().and_hms_opt(9, 0, 0).unwrap();
+        assert!(lib.backup_if_due(morning).unwrap().is_some());
+        assert!(lib.backup_if_due(morning + chrono::TimeDelta::hours(3)).unwrap().is_none());
+        assert!(lib.backup_if_due(morning + chrono::TimeDelta::days(1)).unwrap().is_some());
+        let backups = crate::backup::list_backups(&crate::backup::default_dir(dir.path())).unwrap();
+        assert_eq!(backups.len(), 2);
+        assert_eq!(backups[0].plans.len(), 1, "a backup holds the example plan");
     }
 
     #[test]
