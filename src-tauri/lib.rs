@@ -32,6 +32,8 @@ fn run_window(data_dir: std::path::PathBuf) -> tauri::Result<()> {
         .invoke_handler(tauri::generate_handler![
             commands::app::app_info,
             commands::app::set_language,
+            commands::app::list_backups,
+            commands::app::restore_backup,
             commands::plans::list_plans,
             commands::plans::create_plan,
             commands::plans::get_plan,

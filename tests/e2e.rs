@@ -92,3 +92,38 @@ async fn the_language_switch_translates_the_library_and_the_wizard() {
     app.until("English after a restart", "document.body.innerText.includes('Your marketing plans')").await;
     app.quit().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_damaged_library_is_set_aside_and_the_daily_backup_restores_it() {
+    let Some(harness) = Harness::start() else { return };
+    // The first start seeds the example plan and takes the day's backup.
+    let app = harness.launch().await;
+    app.by_id("plan-row").await;
+    app.quit().await;
+    let db = harness.db_path();
+    for suffix in ["-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", db.display()));
+    }
+    std::fs::write(&db, b"scribbles where a database used to be").unwrap();
+
+    let app = harness.launch().await;
+    let banner = app.by_id("recovery").await.text().await.unwrap();
+    assert!(banner.contains("endommagée") || banner.contains("damaged"), "{banner}");
+    let kept: Vec<_> = std::fs::read_dir(harness.data_dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().starts_with("boussole-damaged-"))
+        .collect();
+    assert_eq!(kept.len(), 1, "the damaged file is kept aside");
+    assert_eq!(std::fs::read(kept[0].path()).unwrap(), b"scribbles where a database used to be");
+    app.by_id("library-empty").await;
+    app.screenshot(&support::screenshot_dir().join("recovery-fr.png")).await;
+
+    app.click("restore-backup").await;
+    app.until(
+        "the restored plans",
+        "!document.querySelector('[data-testid=recovery]') && document.body.innerText.includes('Biscuiterie Caradec')",
+    )
+    .await;
+    app.quit().await;
+}

@@ -1,5 +1,6 @@
 //! Commands about the app itself: version, data folder, interface language.
 
+use boussole_core::backup::{BackupInfo, Restored};
 use boussole_core::library::AppInfo;
 use boussole_core::plan::Language;
 use boussole_core::Result;
@@ -26,7 +27,20 @@ pub fn app_info(state: State<'_, AppState>) -> AppInfo {
         data_dir: state.data_dir.display().to_string(),
         language,
         startup_error,
+        recovery: state.recovery.clone(),
     }
+}
+
+/// The database backups that can be restored, newest first.
+#[tauri::command(async)]
+pub fn list_backups(state: State<'_, AppState>) -> Result<Vec<BackupInfo>> {
+    boussole_core::backup::list_backups(&boussole_core::backup::default_dir(&state.data_dir))
+}
+
+/// Replaces the database with a backup; the current one is kept aside.
+#[tauri::command(async)]
+pub fn restore_backup(state: State<'_, AppState>, path: std::path::PathBuf) -> Result<Restored> {
+    state.library()?.restore(&path, chrono::Local::now().naive_local())
 }
 
 /// Saves the interface language chosen by the user.

@@ -6,20 +6,24 @@ pub mod plans;
 
 use std::path::PathBuf;
 
-use boussole_core::library::Library;
+use boussole_core::library::{Library, Recovery};
 use boussole_core::{Error, Result};
 
 /// What every command can reach: the library, or why it could not be opened.
 pub struct AppState {
     data_dir: PathBuf,
     library: std::result::Result<Library, Error>,
+    recovery: Option<Recovery>,
 }
 
 impl AppState {
     /// Opens the library in `data_dir`; a failure is kept and shown by the UI, not a crash.
     pub fn open(data_dir: PathBuf) -> AppState {
         let now = chrono::Local::now();
-        let library = Library::open(&data_dir, now.date_naive());
+        let (library, recovery) = match Library::open_or_recover(&data_dir, now.naive_local()) {
+            Ok((library, recovery)) => (Ok(library), recovery),
+            Err(e) => (Err(e), None),
+        };
         if let Ok(lib) = &library {
             // A failed backup must not keep the owner from working: it is reported and retried
             // at the next start.
@@ -27,7 +31,7 @@ impl AppState {
                 eprintln!("Boussole could not take today's backup: {e}");
             }
         }
-        AppState { data_dir, library }
+        AppState { data_dir, library, recovery }
     }
 
     /// The library, or the error that kept it closed.

@@ -49,6 +49,9 @@ pub enum Error {
     /// A migration failed.
     #[error("the database could not be upgraded: {0}")]
     Migration(String),
+    /// The database file is damaged or is not a database.
+    #[error("the database is damaged: {0}")]
+    Damaged(String),
     /// The file system failed.
     #[error("{context}: {source}")]
     Io { context: String, source: std::io::Error },
@@ -72,8 +75,19 @@ impl Error {
             Error::NotFound { .. } => ErrorKind::NotFound,
             Error::BadFile(_) => ErrorKind::BadFile,
             Error::TooNew(_) => ErrorKind::TooNew,
-            Error::Db(_) | Error::Migration(_) => ErrorKind::Storage,
+            Error::Db(_) | Error::Migration(_) | Error::Damaged(_) => ErrorKind::Storage,
             Error::Io { .. } => ErrorKind::Io,
+        }
+    }
+
+    /// Whether the database file itself is damaged (as opposed to busy, too new or unreadable).
+    pub fn is_damage(&self) -> bool {
+        match self {
+            Error::Damaged(_) => true,
+            Error::Db(rusqlite::Error::SqliteFailure(f, _)) => {
+                matches!(f.code, rusqlite::ErrorCode::NotADatabase | rusqlite::ErrorCode::DatabaseCorrupt)
+            }
+            _ => false,
         }
     }
 

@@ -24,6 +24,18 @@ const SEEDED_KEY: &str = "example_seeded";
 /// The settings key of the interface language chosen by the user.
 const LANGUAGE_KEY: &str = "language";
 
+/// What happened when the database was found damaged at start.
+#[derive(Debug, Clone, Serialize, TS, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct Recovery {
+    /// What was wrong, in the database's words.
+    pub reason: String,
+    /// Where the damaged file was moved; it is kept, never deleted.
+    pub damaged_copy: String,
+    /// The backups that can be restored, newest first.
+    pub backups: Vec<crate::backup::BackupInfo>,
+}
+
 /// The data folder's database, shared by every command of one process.
 pub struct Library {
     data_dir: PathBuf,
@@ -40,6 +52,8 @@ pub struct AppInfo {
     pub language: Language,
     /// Set when the library could not be opened at start; the UI explains it.
     pub startup_error: Option<ErrorPayload>,
+    /// Set when a damaged database was moved aside at start; the UI offers a backup.
+    pub recovery: Option<Recovery>,
 }
 
 impl Library {
@@ -54,6 +68,46 @@ impl Library {
             plans::set_readiness(&conn, id, score(&plan, today))?;
         }
         Ok(Library { data_dir: data_dir.to_path_buf(), conn: Mutex::new(conn) })
+    }
+
+    /// Opens the library; a damaged database is moved aside (kept, with a timestamp) and a fresh
+    /// one started, and the recovery says where it went and which backups can be restored.
+    pub fn open_or_recover(data_dir: &Path, now: chrono::NaiveDateTime) -> Result<(Library, Option<Recovery>)> {
+        match Library::open(data_dir, now.date()) {
+            Ok(library) => Ok((library, None)),
+            Err(e) if e.is_damage() => {
+                let damaged_copy = set_aside_damaged(data_dir, now)?;
+                // The owner had plans: an example appearing in their place would only confuse.
+                settings::set(&store::open(data_dir)?, SEEDED_KEY, "1")?;
+                let library = Library::open(data_dir, now.date())?;
+                let backups = crate::backup::list_backups(&crate::backup::default_dir(data_dir))
+                    .unwrap_or_default()
+                    .into_iter()
+                    .filter(|b| b.problem.is_none())
+                    .collect();
+                let recovery = Recovery {
+                    reason: e.to_string(),
+                    damaged_copy: damaged_copy.display().to_string(),
+                    backups,
+                };
+                Ok((library, Some(recovery)))
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Replaces the database with a backup, keeping the current one aside, and reopens it.
+    pub fn restore(&self, backup: &Path, now: chrono::NaiveDateTime) -> Result<crate::backup::Restored> {
+        let mut conn = self
+            .conn
+            .lock()
+            .map_err(|_| Error::Migration("an earlier operation failed midway; restart Boussole".into()))?;
+        // The file must be closed while it is swapped: hold a private in-memory connection.
+        let previous = std::mem::replace(&mut *conn, Connection::open_in_memory()?);
+        drop(previous);
+        let restored = crate::backup::restore(backup, &self.data_dir, now);
+        *conn = store::open(&self.data_dir)?;
+        restored
     }
 
     /// Takes the daily backup of the database when it is due (into `backups/` beside it).
@@ -127,6 +181,21 @@ pub fn save_section(
     Ok(Saved { summary, report })
 }
 
+/// Moves a damaged database file and its journal files aside; returns the new name.
+fn set_aside_damaged(data_dir: &Path, now: chrono::NaiveDateTime) -> Result<PathBuf> {
+    let db = store::db_path(data_dir);
+    let target = data_dir.join(format!("boussole-damaged-{}.sqlite3", now.format("%Y%m%d-%H%M%S")));
+    for suffix in ["", "-wal", "-shm"] {
+        let from = PathBuf::from(format!("{}{suffix}", db.display()));
+        if from.exists() {
+            let to = PathBuf::from(format!("{}{suffix}", target.display()));
+            std::fs::rename(&from, &to)
+                .map_err(|e| Error::io(format!("cannot move the damaged database {} aside", from.display()), e))?;
+        }
+    }
+    Ok(target)
+}
+
 /// Stores the example plan the first time a library is opened; never again, even if the user
 /// deletes it.
 fn seed_once(conn: &mut Connection, today: NaiveDate) -> Result<Option<PlanId>> {
@@ -193,6 +262,47 @@ mod tests {
         let backups = crate::backup::list_backups(&crate::backup::default_dir(dir.path())).unwrap();
         assert_eq!(backups.len(), 2);
         assert_eq!(backups[0].plans.len(), 1, "a backup holds the example plan");
+    }
+
+    #[test]
+    fn a_damaged_database_is_moved_aside_and_a_backup_offered() {
+        let dir = tempfile::tempdir().unwrap();
+        let now = today().and_hms_opt(10, 0, 0).unwrap();
+        {
+            let lib = Library::open(dir.path(), today()).unwrap();
+            lib.backup_if_due(now - chrono::TimeDelta::days(1)).unwrap();
+        }
+        let db = store::db_path(dir.path());
+        let _ = std::fs::remove_file(format!("{}-wal", db.display()));
+        let _ = std::fs::remove_file(format!("{}-shm", db.display()));
+        std::fs::write(&db, b"this is not a database at all, just scribbles").unwrap();
+
+        let (lib, recovery) = Library::open_or_recover(dir.path(), now).unwrap();
+        let recovery = recovery.expect("the damage is reported");
+        assert!(recovery.reason.contains("the database"), "{}", recovery.reason);
+        assert_eq!(
+            std::fs::read(&recovery.damaged_copy).unwrap(),
+            b"this is not a database at all, just scribbles",
+            "the damaged file is kept as it was"
+        );
+        assert_eq!(recovery.backups.len(), 1);
+        assert!(lib.with(|c| plans::list(c)).unwrap().is_empty(), "no example in place of the owner's plans");
+
+        let restored = lib.restore(&recovery.backups[0].path, now).unwrap();
+        assert_eq!(restored.plans.len(), 1);
+        assert_eq!(lib.with(|c| plans::list(c)).unwrap().len(), 1, "the library works after the restore");
+    }
+
+    #[test]
+    fn a_truncated_database_counts_as_damaged() {
+        let dir = tempfile::tempdir().unwrap();
+        drop(Library::open(dir.path(), today()).unwrap());
+        let db = store::db_path(dir.path());
+        let bytes = std::fs::read(&db).unwrap();
+        std::fs::write(&db, &bytes[..bytes.len() / 2]).unwrap();
+        let now = today().and_hms_opt(10, 0, 0).unwrap();
+        let (_, recovery) = Library::open_or_recover(dir.path(), now).unwrap();
+        assert!(recovery.is_some());
     }
 
     #[test]

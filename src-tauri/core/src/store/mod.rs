@@ -64,7 +64,17 @@ fn prepare(conn: &mut Connection) -> Result<()> {
              version knows up to {SCHEMA_VERSION}). Update Boussole to open it; nothing was changed."
         )));
     }
-    MIGRATIONS.to_latest(conn).map_err(|e| Error::Migration(e.to_string()))
+    MIGRATIONS.to_latest(conn).map_err(|e| match e {
+        rusqlite_migration::Error::RusqliteError { err, .. } => Error::Db(err),
+        other => Error::Migration(other.to_string()),
+    })?;
+    // A quick structural check at every open catches a truncated or scribbled-on file before
+    // the owner types into it; it takes milliseconds on a plan library.
+    let check: String = conn.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
+    if check != "ok" {
+        return Err(Error::Damaged(check));
+    }
+    Ok(())
 }
 
 #[cfg(test)]
