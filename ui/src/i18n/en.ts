@@ -557,6 +557,8 @@ export const en = {
   "validation.rating": "Choose a rating from 1 to 5.",
   "validation.objective.parent": "A sub-objective must sit under a main objective.",
   "validation.objective.northStar": "Only one objective can be the North Star.",
+  "wizard.coming": "This step is being built",
+  "wizard.comingBody": "Here you will fill in:",
   "recovery.title": "Your plan library was damaged",
   "recovery.body": "Boussole could not read it, so it moved the damaged file aside (nothing was deleted) and started a new library. The damaged file is kept here: {path}",
   "recovery.backup": "Restore the backup of {date} ({count} plans)",

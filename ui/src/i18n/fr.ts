@@ -559,6 +559,8 @@ export const fr: Record<MessageKey, string> = {
   "validation.rating": "Choisissez une note de 1 à 5.",
   "validation.objective.parent": "Un sous-objectif doit être rattaché à un objectif principal.",
   "validation.objective.northStar": "Un seul objectif peut être l’étoile du Nord.",
+  "wizard.coming": "Cette étape est en construction",
+  "wizard.comingBody": "Vous y renseignerez :",
   "recovery.title": "Votre bibliothèque de plans était endommagée",
   "recovery.body": "Boussole n’a pas pu la lire : le fichier endommagé a été mis de côté (rien n’a été supprimé) et une nouvelle bibliothèque a été créée. Le fichier endommagé est conservé ici : {path}",
   "recovery.backup": "Restaurer la sauvegarde du {date} ({count} plans)",
