@@ -214,6 +214,34 @@ impl App {
         std::fs::write(path, png).expect("write the screenshot");
     }
 
+    /// Types into the element with `data-testid` = `id`, then presses Enter.
+    pub async fn type_and_enter(&self, id: &str, text: &str) {
+        self.type_into(id, &format!("{text}\u{E007}")).await;
+    }
+
+    /// Sets the value of a date field ("YYYY-MM-DD", or "" to clear it) as the browser's date
+    /// picker does, then sends the input and change events: WebDriver cannot type in a
+    /// locale-formatted date field reliably.
+    pub async fn set_date(&self, id: &str, date: &str) {
+        self.by_id(id).await;
+        let script = "const e = document.querySelector(`[data-testid='${arguments[0]}']`); e.value = arguments[1]; \
+                      e.dispatchEvent(new Event('input', { bubbles: true })); e.dispatchEvent(new Event('change', { bubbles: true }));";
+        self.client
+            .execute(script, vec![id.into(), date.into()])
+            .await
+            .unwrap_or_else(|e| panic!("cannot set the date of {id}: {e}"));
+    }
+
+    /// How many elements match a CSS selector.
+    pub async fn count(&self, css: &str) -> usize {
+        self.client.find_all(Locator::Css(css)).await.map(|found| found.len()).unwrap_or(0)
+    }
+
+    /// Waits until every edit is saved (the save mark says so).
+    pub async fn wait_saved(&self) {
+        self.until("the saved mark", "document.querySelector('[data-testid=save-status]')?.dataset.state === 'saved'").await;
+    }
+
     /// Ends the session, which closes the app.
     pub async fn quit(self) {
         self.client.close().await.expect("the session closes");

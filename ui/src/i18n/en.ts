@@ -557,8 +557,6 @@ export const en = {
   "validation.rating": "Choose a rating from 1 to 5.",
   "validation.objective.parent": "A sub-objective must sit under a main objective.",
   "validation.objective.northStar": "Only one objective can be the North Star.",
-  "wizard.coming": "This step is being built",
-  "wizard.comingBody": "Here you will fill in:",
   "checklist.title": "Checklist",
   "checklist.howScored": "How is the score computed?",
   "checklist.clear": "No mistake found. Well done!",

@@ -559,8 +559,6 @@ export const fr: Record<MessageKey, string> = {
   "validation.rating": "Choisissez une note de 1 à 5.",
   "validation.objective.parent": "Un sous-objectif doit être rattaché à un objectif principal.",
   "validation.objective.northStar": "Un seul objectif peut être l’étoile du Nord.",
-  "wizard.coming": "Cette étape est en construction",
-  "wizard.comingBody": "Vous y renseignerez :",
   "checklist.title": "Points de vigilance",
   "checklist.howScored": "Comment le score est-il calculé ?",
   "checklist.clear": "Aucune erreur trouvée. Bravo !",
