@@ -107,7 +107,11 @@ pub fn read_file(path: &std::path::Path) -> Result<Plan> {
             MAX_FILE_BYTES / 1_048_576
         )));
     }
-    let bytes = std::fs::read(path).map_err(|e| Error::io(format!("cannot read {shown}"), e))?;
+    // The size on disk says nothing for a pipe or a device: read one byte past the limit at most.
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|f| std::io::Read::read_to_end(&mut std::io::Read::take(f, MAX_FILE_BYTES as u64 + 1), &mut bytes))
+        .map_err(|e| Error::io(format!("cannot read {shown}"), e))?;
     from_json(&bytes)
 }
 

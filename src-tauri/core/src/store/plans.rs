@@ -69,7 +69,7 @@ pub fn count_all(conn: &Connection) -> Result<i64> {
 /// Stores a new plan, optionally as the renewal of a previous one.
 pub fn create(conn: &mut Connection, plan: &Plan, previous: Option<PlanId>) -> Result<PlanId> {
     validate::plan(plan)?;
-    let tx = conn.transaction()?;
+    let tx = write_transaction(conn)?;
     let now = Utc::now();
     tx.execute(
         "INSERT INTO plans (company_name, plan_year, language, previous_plan_id, created_at, updated_at)
@@ -126,7 +126,7 @@ fn not_found(id: PlanId) -> Error {
 
 /// Replaces one section of a plan, after checking the resulting plan; returns the plan as saved.
 pub fn save_section(conn: &mut Connection, id: PlanId, section: PlanSection) -> Result<PlanRecord> {
-    let tx = conn.transaction()?;
+    let tx = write_transaction(conn)?;
     let mut plan = get(&tx, id)?.plan;
     section.clone().apply_to(&mut plan);
     validate::plan(&plan)?;
@@ -152,7 +152,7 @@ pub fn unscored(conn: &Connection) -> Result<Vec<PlanId>> {
 /// Replaces a plan's whole content.
 pub fn replace(conn: &mut Connection, id: PlanId, plan: &Plan) -> Result<PlanSummary> {
     validate::plan(plan)?;
-    let tx = conn.transaction()?;
+    let tx = write_transaction(conn)?;
     summary(&tx, id)?;
     for section in PlanSection::all_of(plan) {
         write_section(&tx, id, &section)?;
@@ -204,6 +204,12 @@ pub fn restore(conn: &Connection, id: PlanId) -> Result<PlanSummary> {
 /// Removes for good the plans deleted before; returns how many.
 pub fn purge_deleted(conn: &Connection) -> Result<usize> {
     Ok(conn.execute("DELETE FROM plans WHERE deleted_at IS NOT NULL", [])?)
+}
+
+/// Starts a transaction that takes the write lock at once: a deferred one that reads first
+/// would be refused (SQLITE_BUSY) without waiting when another process is writing.
+fn write_transaction(conn: &mut Connection) -> Result<Transaction<'_>> {
+    Ok(conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?)
 }
 
 fn write_section(tx: &Transaction<'_>, id: PlanId, section: &PlanSection) -> Result<()> {

@@ -1,0 +1,90 @@
+//! Benchmark of the store on a real file: saving one section as the user types (store alone, and
+//! with the checklist evaluated on the result, as the app does), loading a plan, and listing the
+//! library. Plans grow from the example plan to 10, 100 and 1,000 actions (one KPI per 5).
+
+use std::hint::black_box;
+
+use boussole_core::library;
+use boussole_core::plan::*;
+use boussole_core::seed::example_plan;
+use boussole_core::store::{self, plans};
+use chrono::NaiveDate;
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
+
+const SIZES: [u32; 3] = [10, 100, 1_000];
+
+/// The example plan with its actions and KPIs repeated up to `actions` and `actions / 5`.
+fn plan(actions: u32) -> Plan {
+    let mut p = example_plan(2027);
+    let template_actions = p.actions.clone();
+    let template_kpis = p.kpis.clone();
+    p.actions = (0..actions)
+        .map(|i| {
+            let mut a = template_actions[i as usize % template_actions.len()].clone();
+            a.id = ActionId(i + 1);
+            a.title = format!("{} #{i}", a.title);
+            a
+        })
+        .collect();
+    p.kpis = (0..(actions / 5).max(1))
+        .map(|i| {
+            let mut k = template_kpis[i as usize % template_kpis.len()].clone();
+            k.id = KpiId(i + 1);
+            k.name = format!("{} #{i}", k.name);
+            k
+        })
+        .collect();
+    p
+}
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2027, 3, 15).unwrap_or_default()
+}
+
+fn saving(c: &mut Criterion) {
+    let mut group = c.benchmark_group("save_section");
+    for n in SIZES {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut conn = store::open(dir.path()).expect("open");
+        let id = plans::create(&mut conn, &plan(n), None).expect("create");
+        let mut counter = 0u64;
+        group.bench_with_input(BenchmarkId::new("store", n), &n, |b, _| {
+            b.iter(|| {
+                counter += 1;
+                let notes = PlanSection::Notes(format!("Edit {counter}"));
+                black_box(plans::save_section(&mut conn, id, notes).expect("save"));
+            })
+        });
+        group.bench_with_input(BenchmarkId::new("with_checklist", n), &n, |b, _| {
+            b.iter(|| {
+                counter += 1;
+                let notes = PlanSection::Notes(format!("Edit {counter}"));
+                black_box(library::save_section(&mut conn, id, notes, today(), Language::Fr).expect("save"));
+            })
+        });
+    }
+    group.finish();
+}
+
+fn loading(c: &mut Criterion) {
+    let mut group = c.benchmark_group("load");
+    for n in SIZES {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut conn = store::open(dir.path()).expect("open");
+        let id = plans::create(&mut conn, &plan(n), None).expect("create");
+        group.bench_with_input(BenchmarkId::new("get_plan", n), &n, |b, _| {
+            b.iter(|| black_box(plans::get(&conn, id).expect("get")))
+        });
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut conn = store::open(dir.path()).expect("open");
+    let small = example_plan(2027);
+    for _ in 0..500 {
+        plans::create(&mut conn, &small, None).expect("create");
+    }
+    group.bench_function("list_500_plans", |b| b.iter(|| black_box(plans::list(&conn).expect("list"))));
+    group.finish();
+}
+
+criterion_group!(benches, saving, loading);
+criterion_main!(benches);
