@@ -110,6 +110,8 @@ export const en = {
   "list.remove": "Remove “{item}”",
 
   "diag.jump": "Parts of the diagnostic",
+  "diag.toReview": "To review",
+  "diag.toReview.help": "This diagnostic was copied from last year’s plan. Reread each part, update what has changed, then untick.",
   "diag.market": "Market",
   "diag.market.size": "Market size",
   "diag.market.size.help": "With its unit and area, e.g. “€2.4bn a year in France”.",

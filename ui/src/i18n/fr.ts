@@ -112,6 +112,8 @@ export const fr: Record<MessageKey, string> = {
   "list.remove": "Retirer « {item} »",
 
   "diag.jump": "Parties du diagnostic",
+  "diag.toReview": "À revoir",
+  "diag.toReview.help": "Ce diagnostic a été repris du plan de l’an dernier. Relisez chaque partie, mettez à jour ce qui a changé, puis décochez.",
   "diag.market": "Marché",
   "diag.market.size": "Taille du marché",
   "diag.market.size.help": "Avec son unité et sa zone, par ex. « 2,4 Md€ par an en France ».",

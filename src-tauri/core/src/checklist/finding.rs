@@ -127,12 +127,15 @@ pub struct Details {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub quarter: Option<u8>,
+    /// The channel all actions go through.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub channel: Option<Channel>,
+    /// How often a KPI should be measured.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub frequency: Option<Frequency>,
+    /// The company size a limit depends on.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub size: Option<CompanySize>,

@@ -1,9 +1,8 @@
-//! The checklist of common planning mistakes: the rules run over a plan, their findings with
-//! French and English texts, dismissals, and the readiness score.
+//! The checklist of common planning mistakes: rules over a plan, their findings with French and
+//! English texts, dismissals, and the readiness score.
 //!
-//! Rules are pure functions of the plan and an evaluation date passed in: nothing here reads the
-//! clock, the store or the UI. Structural errors (broken links, bad lengths) belong to
-//! `plan::validate`, not here: the checklist judges plans that are valid but unwise.
+//! Rules are pure functions of the plan and a date passed in: nothing here reads the clock, the
+//! store or the UI. Structural errors are `plan::validate`'s; this judges valid but unwise plans.
 
 mod catalogue;
 mod context;

@@ -578,7 +578,7 @@ fn case(rule: RuleId) -> Case {
             |p| p.mix.price.clear(),
         ),
         R::MixServiceLeverEmpty => c(
-            |p| clear_service_levers(p),
+            clear_service_levers,
             // No face-to-face channel and no service lever in use: a web-only business.
             |p| {
                 clear_service_levers(p);
@@ -624,14 +624,10 @@ fn case(rule: RuleId) -> Case {
                 p.actions[3].channel = Some(Channel::Email);
             },
         ),
-        R::ActionsOneQuarter => c(
-            |p| all_in_second_quarter(p),
-            |p| {
-                all_in_second_quarter(p);
-                (p.actions[3].start, p.actions[3].end) =
-                    (Some(d(2027, 7, 1)), Some(d(2027, 9, 30)));
-            },
-        ),
+        R::ActionsOneQuarter => c(all_in_second_quarter, |p| {
+            all_in_second_quarter(p);
+            (p.actions[3].start, p.actions[3].end) = (Some(d(2027, 7, 1)), Some(d(2027, 9, 30)));
+        }),
         R::NoActionFirstQuarter => c(
             |p| {
                 (p.actions[0].start, p.actions[0].end) = (Some(d(2027, 4, 1)), Some(d(2027, 4, 30)))

@@ -1,7 +1,6 @@
-//! Finding titles in French and English, written from a finding's details: the item's name,
-//! amounts, dates, levers... Explanations are the catalogue's and do not change per finding.
-//! French follows French typography, like the example plan: narrow no-break spaces before
-//! : ; ? ! and inside « », and as the thousands separator.
+//! Finding titles in French and English, written from a finding's details (the item's name,
+//! amounts, dates, levers); explanations are the catalogue's. French uses narrow no-break spaces
+//! before : ; ? ! and inside « », and as the thousands separator, like the example plan.
 //!
 //! Pure formatting: no rule logic, no plan access beyond what the finding carries.
 
@@ -71,8 +70,8 @@ fn specific_title(rule: RuleId, d: &Details, lang: Language) -> Option<String> {
                 plural(n, "action", "actions")
             ),
             format!(
-                "{n} of last year's {} with no decision",
-                plural(n, "action", "actions")
+                "{n} of last year's actions {} no decision",
+                plural(n, "has", "have")
             ),
         ),
         R::AbandonedActionKept if d.name.is_some() => say!(
@@ -271,7 +270,10 @@ fn specific_title(rule: RuleId, d: &Details, lang: Language) -> Option<String> {
             let (q, year) = (d.quarter.unwrap_or_default(), d.year.unwrap_or_default());
             say!(
                 lang,
-                format!("Les {n} actions démarrent toutes au {q}e trimestre {year}"),
+                format!(
+                    "Les {n} actions démarrent toutes au {q}{} trimestre {year}",
+                    if q == 1 { "er" } else { "e" }
+                ),
                 format!("All {n} actions start in Q{q} {year}"),
             )
         }

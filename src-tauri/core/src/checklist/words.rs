@@ -71,11 +71,23 @@ impl Word {
     }
 }
 
-/// Lowercase words: runs of letters and digits (apostrophes, hyphens and signs split).
-fn words(text: &str) -> impl Iterator<Item = Word> + '_ {
+/// Word tokens as written: runs of letters and digits (apostrophes, hyphens and signs split).
+fn tokens(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|t| !t.is_empty())
-        .map(Word::new)
+}
+
+/// Whether a token, lowercased, is one of `options`.
+fn is_one_of(token: Option<&str>, options: &[&str]) -> bool {
+    token.is_some_and(|t| options.contains(&Word::new(t).as_str()))
+}
+
+/// Whether a token can start a discount word: its first letter begins one of them.
+fn may_be_discount(token: &str) -> bool {
+    token
+        .as_bytes()
+        .first()
+        .is_some_and(|b| b"abcdfhlmoprsv".contains(&b.to_ascii_lowercase()))
 }
 
 /// True for a token made of ASCII digits only.
@@ -96,21 +108,18 @@ pub(super) fn discount_wording(text: &str) -> Option<String> {
     if let Some(cut) = minus_percent(text) {
         return Some(cut);
     }
-    let mut rest = words(text);
+    let mut rest = tokens(text);
     let (mut prev, mut current, mut next, mut after) =
         (None, rest.next(), rest.next(), rest.next());
-    while let Some(word) = current {
-        if let Some(hit) = discount_at(&prev, word.as_str(), &next, &after) {
-            return Some(hit.to_string());
+    while let Some(token) = current {
+        if may_be_discount(token) {
+            if let Some(hit) = discount_at(prev, Word::new(token).as_str(), next, after) {
+                return Some(hit.to_string());
+            }
         }
         (prev, current, next, after) = (current, next, after, rest.next());
     }
     None
-}
-
-/// A neighbouring word's text, none at the ends of the text or for a word too long to match.
-fn around(word: &Option<Word>) -> Option<&str> {
-    word.as_ref().map(Word::as_str).filter(|t| !t.is_empty())
 }
 
 /// A price cut written like "-20 %", "-15%" or "− 30 %", given back as "-20 %".
@@ -143,31 +152,29 @@ fn minus_percent(text: &str) -> Option<String> {
 /// Whether an ambiguous word ("promotion", "réduction", "remise") is used in its everyday sense,
 /// as in "promotion de la boutique", "réduction des déchets" or "remise en état".
 fn everyday_sense(next: Option<&str>, after: Option<&str>) -> bool {
-    match next {
-        Some("de" | "d" | "of") => {
-            !matches!(after, Some(t) if is_number(t) || t == "prix" || t == "price")
-        }
-        Some("des" | "du" | "en" | "à" | "a" | "au" | "aux" | "for" | "to" | "in") => true,
-        _ => false,
+    if is_one_of(next, &["de", "d", "of"]) {
+        !(after.is_some_and(is_number) || is_one_of(after, &["prix", "price"]))
+    } else {
+        is_one_of(
+            next,
+            &["des", "du", "en", "à", "a", "au", "aux", "for", "to", "in"],
+        )
     }
 }
 
-/// The discount wording at a word, given the words around it (read only when a guard needs
-/// them, as most words match nothing).
+/// The discount wording at a lowercase word, given the tokens around it as written (they are
+/// lowercased only when a guard reads them, as most words match nothing).
 fn discount_at(
-    before: &Option<Word>,
+    prev: Option<&str>,
     word: &str,
-    following: &Option<Word>,
-    second: &Option<Word>,
+    next: Option<&str>,
+    after: Option<&str>,
 ) -> Option<&'static str> {
-    let prev = || around(before);
-    let next = || around(following);
-    let after = || around(second);
     match word {
         "promo" | "promos" => Some("promo"),
         "rabais" => Some("rabais"),
         "soldes" | "soldé" | "soldés" | "soldée" | "soldées" => Some("soldes"),
-        "solde" if prev() == Some("en") => Some("soldes"),
+        "solde" if is_one_of(prev, &["en"]) => Some("soldes"),
         "déstockage" | "destockage" => Some("déstockage"),
         "braderie" | "bradé" | "bradés" => Some("braderie"),
         "liquidation" => Some("liquidation"),
@@ -178,54 +185,49 @@ fn discount_at(
         "bogo" => Some("bogo"),
         "promotion" | "promotions" | "promotionnel" | "promotionnelle" | "promotionnels"
         | "promotionnelles" | "promotional"
-            if !everyday_sense(next(), after()) =>
+            if !everyday_sense(next, after) =>
         {
             Some("promotion")
         }
-        "remise" | "remises" if !everyday_sense(next(), after()) => Some("remise"),
-        "réduction" | "réductions" | "reduction" | "reductions"
-            if !everyday_sense(next(), after()) =>
-        {
+        "remise" | "remises" if !everyday_sense(next, after) => Some("remise"),
+        "réduction" | "réductions" | "reduction" | "reductions" if !everyday_sense(next, after) => {
             Some("réduction")
         }
-        "black" if next() == Some("friday") => Some("black friday"),
+        "black" if is_one_of(next, &["friday"]) => Some("black friday"),
         "vente" | "ventes"
-            if matches!(
-                next(),
-                Some("privée" | "privées" | "privee" | "privees" | "flash")
-            ) =>
+            if is_one_of(next, &["privée", "privées", "privee", "privees", "flash"]) =>
         {
             Some("vente privée")
         }
         "prix"
-            if matches!(
-                next(),
-                Some(
-                    "cassé"
-                        | "cassés"
-                        | "casses"
-                        | "barré"
-                        | "barrés"
-                        | "barres"
-                        | "sacrifiés"
-                        | "réduits"
-                )
+            if is_one_of(
+                next,
+                &[
+                    "cassé",
+                    "cassés",
+                    "casses",
+                    "barré",
+                    "barrés",
+                    "barres",
+                    "sacrifiés",
+                    "réduits",
+                ],
             ) =>
         {
             Some("prix cassés")
         }
-        "moitié" | "moitie" if next() == Some("prix") => Some("moitié prix"),
-        "half" if next() == Some("price") => Some("half price"),
-        "off" if prev().is_some_and(is_number) => Some("% off"),
-        "buy" if next() == Some("one") && after() == Some("get") => Some("buy one get one"),
-        "pour" | "for" => match (digit(prev()), digit(next())) {
+        "moitié" | "moitie" if is_one_of(next, &["prix"]) => Some("moitié prix"),
+        "half" if is_one_of(next, &["price"]) => Some("half price"),
+        "off" if prev.is_some_and(is_number) => Some("% off"),
+        "buy" if is_one_of(next, &["one"]) && is_one_of(after, &["get"]) => Some("buy one get one"),
+        "pour" | "for" => match (digit(prev), digit(next)) {
             (Some(a), Some(b)) if a > b && b > 0 => Some("2 pour 1"),
             _ => None,
         },
         "acheté" | "achetés" | "achetée" | "achetées" | "achete"
-            if matches!(
-                after(),
-                Some("offert" | "offerte" | "offerts" | "offertes" | "gratuit")
+            if is_one_of(
+                after,
+                &["offert", "offerte", "offerts", "offertes", "gratuit"],
             ) =>
         {
             Some("1 acheté, 1 offert")
@@ -239,17 +241,17 @@ pub(super) fn vague_title(title: &str) -> bool {
     if title.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }
-    let mut rest = words(title);
+    let mut rest = tokens(title);
     let mut current = rest.next();
-    while let Some(word) = current {
+    while let Some(token) = current {
         let next = rest.next();
-        let vague = match word.as_str() {
+        let vague = match Word::new(token).as_str() {
             "augmenter" | "accroître" | "accroitre" | "améliorer" | "ameliorer" | "développer"
             | "developper" | "booster" | "renforcer" | "optimiser" | "dynamiser" | "maximiser"
             | "doper" | "davantage" | "increase" | "improve" | "grow" | "boost" | "develop"
             | "enhance" | "strengthen" | "maximize" | "maximise" | "optimize" | "optimise"
             | "more" | "better" => true,
-            "plus" => next.as_ref().is_some_and(|n| n.as_str() == "de"),
+            "plus" => is_one_of(next, &["de"]),
             _ => false,
         };
         if vague {

@@ -2,10 +2,7 @@
 //! KPI tied to an objective, actions starting before their objectives are due, KPIs with a
 //! target, a tool and a frequency, and every lever of the marketing mix decided or acted on.
 //!
-//! The seven levers: the four classic ones (product, price, place, promotion) are always checked.
-//! The three service ones (people, process, physical evidence) are checked only when customers
-//! meet the business face to face (an action in store, at an event or in direct sales) or when
-//! the owner already uses one of them: a web-only shop need not write about its shop window.
+//! They read objectives, live actions, KPIs and the mix; they judge no objective on its own.
 
 use std::collections::HashSet;
 
@@ -119,7 +116,10 @@ fn kpis(cx: &Context, out: &mut Vec<Finding>) {
     }
 }
 
-/// Levers with no written decision and no live action on them (see the module's note).
+/// Levers with no written decision and no live action on them. The four classic levers are
+/// always checked. The three service levers (people, process, physical evidence) only when
+/// customers meet the business face to face (an action in store, at an event or in direct sales)
+/// or when the owner already uses one of them: a web-only shop need not describe a shop window.
 fn mix(cx: &Context, out: &mut Vec<Finding>) {
     let bit = |lever: Lever| 1u32 << (lever as u32);
     let mut acted = 0u32;

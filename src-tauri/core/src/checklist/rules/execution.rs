@@ -1,10 +1,7 @@
 //! Execution rules: who does what, when, with what money, and whether the follow-up happens.
 //! Cancelled actions are left out of everything except overspending (money spent is spent).
 //!
-//! KPI follow-up: a KPI with a frequency is "not measured" once one and a half of its periods
-//! (at least two weeks) have gone by without a reading, counted from its last reading or from
-//! January 1st of the plan year, whichever is later; it is only checked once `today` has
-//! reached the plan year. The half period of grace leaves room for a figure read a bit late.
+//! They read the actions, the envelope, the company size, the KPIs' readings and `today`.
 
 use std::collections::HashMap;
 
@@ -309,7 +306,10 @@ pub(crate) fn period_and_grace(frequency: Frequency) -> (i64, i64) {
     (period, (period / 2).max(7))
 }
 
-/// KPIs whose last reading is older than their period plus grace (see the module's note).
+/// KPIs whose follow-up stopped: one and a half of their periods (at least two weeks) have gone
+/// by without a reading, counted from the last reading or from January 1st of the plan year,
+/// whichever is later. Only checked once `today` has reached the plan year; the half period of
+/// grace leaves room for a figure read a bit late.
 fn kpi_follow_up(cx: &Context, out: &mut Vec<Finding>) {
     let Some((year_start, _)) = cx.year else {
         return;
