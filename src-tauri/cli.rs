@@ -94,6 +94,23 @@ pub enum Command {
         #[arg(short, long, value_name = "FILE")]
         output: PathBuf,
     },
+    /// Write the PDF roadmap of a plan file, for an investor or a banker.
+    Pdf {
+        /// The plan file.
+        file: PathBuf,
+        /// The PDF to write.
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+        /// Language of the document (default: the plan's language).
+        #[arg(long, value_enum)]
+        lang: Option<Lang>,
+        /// Paper size.
+        #[arg(long, value_enum, default_value = "a4")]
+        paper: PaperArg,
+        /// The investor version: hides actual spend and internal notes.
+        #[arg(long)]
+        investor: bool,
+    },
     /// List every rule of the checklist with its explanation.
     Rules {
         /// Print JSON instead of text.
@@ -103,6 +120,13 @@ pub enum Command {
         #[arg(long, value_enum, default_value = "fr")]
         lang: Lang,
     },
+}
+
+/// A paper size.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum PaperArg {
+    A4,
+    Letter,
 }
 
 /// A language of the texts.
@@ -130,6 +154,9 @@ pub fn run(command: Command, data_dir: &Path) -> i32 {
         Command::Renew { file, year, output } => return report_result(renew(&file, year, &output)),
         Command::Csv { file, output, excel_fr } => return report_result(csv(&file, &output, excel_fr)),
         Command::Ics { file, output } => return report_result(ics(&file, &output)),
+        Command::Pdf { file, output, lang, paper, investor } => {
+            return report_result(pdf(&file, &output, lang, paper, investor))
+        }
         _ => {}
     }
     match execute(command, data_dir) {
@@ -173,7 +200,8 @@ fn execute(command: Command, data_dir: &Path) -> Result<()> {
         | Command::Rules { .. }
         | Command::Renew { .. }
         | Command::Csv { .. }
-        | Command::Ics { .. } => {}
+        | Command::Ics { .. }
+        | Command::Pdf { .. } => {}
     }
     Ok(())
 }
@@ -220,6 +248,23 @@ fn csv(file: &Path, output: &Path, excel_fr: bool) -> Result<()> {
     for path in write_all(&plan, output, dialect)? {
         println!("Wrote {}", path.display());
     }
+    Ok(())
+}
+
+fn pdf(file: &Path, output: &Path, lang: Option<Lang>, paper: PaperArg, investor: bool) -> Result<()> {
+    let plan = format::read_file(file)?;
+    let mut options = boussole_pdf::PdfOptions::for_plan(&plan, chrono::Local::now().date_naive());
+    if let Some(lang) = lang {
+        options.language = lang.into();
+    }
+    options.paper = match paper {
+        PaperArg::A4 => boussole_pdf::Paper::A4,
+        PaperArg::Letter => boussole_pdf::Paper::Letter,
+    };
+    options.investor = investor;
+    let bytes = boussole_pdf::render(&plan, &options).map_err(|e| boussole_core::Error::BadFile(e.to_string()))?;
+    boussole_core::fsutil::write_atomic(output, &bytes)?;
+    println!("Wrote {} ({} KB)", output.display(), bytes.len().div_ceil(1024));
     Ok(())
 }
 

@@ -46,6 +46,7 @@ fn run_window(data_dir: std::path::PathBuf) -> tauri::Result<()> {
             commands::plans::restore_plan,
             commands::plans::export_plan,
             commands::plans::import_plan,
+            commands::plans::export_pdf,
         ])
         .run(tauri::generate_context!())
 }

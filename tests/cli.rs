@@ -95,6 +95,7 @@ fn help_is_available_for_every_command() {
         vec!["renew", "--help"],
         vec!["csv", "--help"],
         vec!["ics", "--help"],
+        vec!["pdf", "--help"],
     ] {
         let out = Command::new(APP).args(&cmd).output().unwrap();
         assert!(out.status.success());
@@ -192,4 +193,27 @@ fn renew_csv_and_ics_work_from_a_plan_file() {
     assert!(out.status.success(), "{}", stderr(&out));
     let cal = std::fs::read_to_string(&ics).unwrap();
     assert!(cal.starts_with("BEGIN:VCALENDAR\r\n") && cal.contains("BEGIN:VEVENT"));
+}
+
+#[test]
+fn pdf_writes_a_roadmap_in_the_language_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("plan.json");
+    assert!(boussole(dir.path(), &["export", "1", "-o", file.to_str().unwrap()]).status.success());
+    let pdf = dir.path().join("roadmap.pdf");
+    let out = Command::new(APP)
+        .args(["pdf", file.to_str().unwrap(), "-o", pdf.to_str().unwrap(), "--lang", "en", "--paper", "letter", "--investor"])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    let bytes = std::fs::read(&pdf).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"));
+    let text = Command::new("pdftotext").arg(&pdf).arg("-").output();
+    if let Ok(text) = text {
+        let text = String::from_utf8_lossy(&text.stdout);
+        assert!(text.contains("Marketing plan"), "{text}");
+    }
+    let out = Command::new(APP).args(["pdf", file.to_str().unwrap(), "-o", "/no/such/folder/r.pdf"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("the folder does not exist"), "{}", stderr(&out));
 }

@@ -98,3 +98,25 @@ pub fn import_plan(state: State<'_, AppState>, path: PathBuf) -> Result<ImportRe
     let plan_id = state.library()?.with(|c| library::create_plan(c, &plan, None, today()))?;
     Ok(ImportReport { plan_id, company_name: plan.company.name, plan_year: plan.company.plan_year })
 }
+
+/// Renders a plan's PDF roadmap and writes it at the path chosen in the save dialog; the file is
+/// written whole or not at all. Returns its size in bytes.
+#[tauri::command(async)]
+pub fn export_pdf(
+    state: State<'_, AppState>,
+    id: PlanId,
+    path: PathBuf,
+    language: Language,
+    paper: boussole_pdf::Paper,
+    investor: bool,
+) -> Result<u64> {
+    let plan = state.library()?.with(|c| plans::get(c, id))?.plan;
+    let mut options = boussole_pdf::PdfOptions::for_plan(&plan, today());
+    options.language = language;
+    options.paper = paper;
+    options.investor = investor;
+    let bytes = boussole_pdf::render(&plan, &options)
+        .map_err(|e| boussole_core::Error::BadFile(format!("the PDF could not be made: {e}")))?;
+    boussole_core::fsutil::write_atomic(&path, &bytes)?;
+    Ok(bytes.len() as u64)
+}

@@ -1,0 +1,113 @@
+//! What the caller chooses about an export: language, paper, sections, audience, logo, date.
+//!
+//! These types cross to the UI (serde camelCase, TypeScript and JSON Schema like the model).
+
+use boussole_core::plan::{Language, Plan};
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// Choices for one PDF export.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct PdfOptions {
+    /// Language of every word the PDF prints (the plan's own text is printed as written).
+    pub language: Language,
+    /// Paper size; A4 unless the owner asks for US Letter.
+    #[serde(default)]
+    pub paper: Paper,
+    /// Sections to include; the cover, contents and page numbers are always there.
+    #[serde(default = "PdfSection::all")]
+    pub sections: Vec<PdfSection>,
+    /// The version for investors and bankers: no actual spend, no internal notes.
+    #[serde(default)]
+    pub investor: bool,
+    /// The company logo for the cover, as the bytes of a PNG or JPEG file.
+    #[serde(default)]
+    pub logo: Option<Vec<u8>>,
+    /// The date printed on the cover and stored as the creation date.
+    pub today: NaiveDate,
+}
+
+impl PdfOptions {
+    /// Default choices for a plan: its language, A4, every section, full version, no logo.
+    pub fn for_plan(plan: &Plan, today: NaiveDate) -> PdfOptions {
+        PdfOptions {
+            language: plan.company.language,
+            paper: Paper::default(),
+            sections: PdfSection::all(),
+            investor: false,
+            logo: None,
+            today,
+        }
+    }
+
+    /// Whether a section is to be printed.
+    pub fn includes(&self, section: PdfSection) -> bool {
+        self.sections.contains(&section)
+    }
+}
+
+/// Paper size.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, TS, JsonSchema,
+)]
+#[serde(rename_all = "camelCase")]
+pub enum Paper {
+    /// 210 x 297 mm.
+    #[default]
+    A4,
+    /// US Letter, 8.5 x 11 in.
+    Letter,
+}
+
+impl Paper {
+    /// Width and height in points.
+    pub fn size_pt(self) -> (f32, f32) {
+        match self {
+            Paper::A4 => (595.28, 841.89),
+            Paper::Letter => (612.0, 792.0),
+        }
+    }
+}
+
+/// A section of the PDF that the owner may leave out; printed in this order.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, TS, JsonSchema,
+)]
+#[serde(rename_all = "camelCase")]
+pub enum PdfSection {
+    /// One-page executive summary.
+    Summary,
+    /// Market, SWOT, PESTEL, Porter, competitors and last year's review.
+    Diagnostic,
+    /// Segments, personas, value proposition and differentiation.
+    Targets,
+    /// Objectives and their KPIs.
+    Objectives,
+    /// Marketing mix, Gantt chart and action table.
+    Actions,
+    /// Budget by quarter, channel and lever.
+    Budget,
+    /// Measured KPI values against their targets.
+    Kpis,
+    /// Internal notes (never in the investor version).
+    Notes,
+}
+
+impl PdfSection {
+    /// Every section, in print order.
+    pub fn all() -> Vec<PdfSection> {
+        vec![
+            PdfSection::Summary,
+            PdfSection::Diagnostic,
+            PdfSection::Targets,
+            PdfSection::Objectives,
+            PdfSection::Actions,
+            PdfSection::Budget,
+            PdfSection::Kpis,
+            PdfSection::Notes,
+        ]
+    }
+}

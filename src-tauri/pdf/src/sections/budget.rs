@@ -1,0 +1,222 @@
+//! The budget: key figures, then by quarter, channel and lever as tables and bar charts;
+//! planned against actual when actuals exist, except in the investor version.
+
+use boussole_core::plan::Money;
+
+use crate::breakdown::{self, Amounts};
+use crate::canvas::{palette, Rgb};
+use crate::charts::{self, Bar, BarGroup};
+use crate::flow::{styles, Flow};
+use crate::format;
+use crate::gantt::lever_color;
+use crate::sections::{empty_note, tiles, Ctx};
+use crate::table::{Cell, Column, Row, Table};
+
+/// Lays out the budget.
+pub(super) fn render(ctx: &Ctx, flow: &mut Flow) {
+    let t = ctx.t;
+    let plan = ctx.plan;
+    let actuals = ctx.shows_actuals();
+    let planned = ctx.planned_total();
+    let actual: Money = plan.actions.iter().filter_map(|a| a.actual_spend).sum();
+
+    let mut figures = vec![(t.planned.to_string(), ctx.money(planned))];
+    if let Some(envelope) = plan.budget.envelope {
+        figures.push((t.envelope.to_string(), ctx.money(envelope)));
+        figures.push((
+            t.remaining.to_string(),
+            ctx.money(Money(envelope.cents().saturating_sub(planned.cents()))),
+        ));
+    }
+    if actuals {
+        figures.push((t.actual.to_string(), ctx.money(actual)));
+    }
+    flow.heading(t.overview, 60.0);
+    tiles(flow, &figures);
+    if !plan.budget.notes.trim().is_empty() {
+        flow.labelled(t.budget_notes, &plan.budget.notes);
+        flow.gap(6.0);
+    }
+    if planned.cents() == 0 && (!actuals || actual.cents() == 0) {
+        empty_note(ctx, flow);
+        return;
+    }
+
+    let quarters = breakdown::by_quarter(&plan.actions, ctx.year);
+    let mut slots: Vec<(String, Amounts)> = quarters
+        .quarters
+        .iter()
+        .enumerate()
+        .map(|(q, a)| (format!("{}{} {}", t.quarter_prefix, q + 1, ctx.year), *a))
+        .collect();
+    if quarters.other_years != Amounts::default() {
+        slots.push((t.other_years.to_string(), quarters.other_years));
+    }
+    if quarters.undated != Amounts::default() {
+        slots.push((t.undated.to_string(), quarters.undated));
+    }
+    quarter_block(ctx, flow, &slots, actuals);
+    flow.note(t.spread_note);
+    flow.gap(8.0);
+
+    let channels: Vec<(String, Amounts)> = breakdown::by_channel(&plan.actions)
+        .into_iter()
+        .map(|(c, a)| (c.map_or(t.no_channel, |c| t.channel(c)).to_string(), a))
+        .collect();
+    bars_block(
+        ctx,
+        flow,
+        (t.by_channel, t.channel),
+        &channels,
+        actuals,
+        None,
+    );
+
+    let levers = breakdown::by_lever(&plan.actions);
+    let colors: Vec<_> = levers.iter().map(|(l, _)| lever_color(*l)).collect();
+    let levers: Vec<(String, Amounts)> = levers
+        .into_iter()
+        .map(|(l, a)| (l.map_or(t.no_lever, |l| t.lever(l)).to_string(), a))
+        .collect();
+    bars_block(
+        ctx,
+        flow,
+        (t.by_lever, t.lever),
+        &levers,
+        actuals,
+        Some(&colors),
+    );
+}
+
+fn quarter_block(ctx: &Ctx, flow: &mut Flow, slots: &[(String, Amounts)], actuals: bool) {
+    let t = ctx.t;
+    let table = amounts_table(ctx, flow, t.quarter, slots, actuals);
+    flow.heading(t.by_quarter, 190.0);
+    if actuals {
+        actual_legend(ctx, flow);
+    }
+    charts::columns(flow, &groups(ctx, slots, actuals, None));
+    flow.gap(8.0);
+    table.draw(flow);
+}
+
+fn bars_block(
+    ctx: &Ctx,
+    flow: &mut Flow,
+    (title, key): (&str, &str),
+    slots: &[(String, Amounts)],
+    actuals: bool,
+    colors: Option<&[Rgb]>,
+) {
+    if slots.is_empty() {
+        return;
+    }
+    let table = amounts_table(ctx, flow, key, slots, actuals);
+    let per_row = if actuals { 28.0 } else { 17.0 };
+    flow.heading(title, per_row * slots.len().min(4) as f32);
+    if actuals {
+        actual_legend(ctx, flow);
+    }
+    charts::horizontal_bars(flow, &groups(ctx, slots, actuals, colors));
+    table.draw(flow);
+}
+
+fn actual_legend(ctx: &Ctx, flow: &mut Flow) {
+    charts::legend(
+        flow,
+        &[
+            (palette::ACCENT, ctx.t.planned.to_string()),
+            (palette::ACTUAL, ctx.t.actual.to_string()),
+        ],
+    );
+}
+
+fn groups(
+    ctx: &Ctx,
+    slots: &[(String, Amounts)],
+    actuals: bool,
+    colors: Option<&[Rgb]>,
+) -> Vec<BarGroup> {
+    slots
+        .iter()
+        .enumerate()
+        .map(|(i, (label, a))| {
+            let color = colors
+                .and_then(|c| c.get(i).copied())
+                .filter(|_| !actuals)
+                .unwrap_or(palette::ACCENT);
+            let mut bars = vec![Bar {
+                value: a.planned.cents() as f64,
+                color,
+                label: ctx.money(a.planned),
+            }];
+            if actuals {
+                bars.push(Bar {
+                    value: a.actual.cents() as f64,
+                    color: palette::ACTUAL,
+                    label: ctx.money(a.actual),
+                });
+            }
+            BarGroup {
+                label: label.clone(),
+                bars,
+            }
+        })
+        .collect()
+}
+
+fn amounts_table(
+    ctx: &Ctx,
+    flow: &Flow,
+    key: &str,
+    slots: &[(String, Amounts)],
+    actuals: bool,
+) -> Table {
+    let t = ctx.t;
+    let planned_total: Money = slots.iter().map(|(_, a)| a.planned).sum();
+    let actual_total: Money = slots.iter().map(|(_, a)| a.actual).sum();
+    let share = |m: Money| {
+        if planned_total.cents() > 0 {
+            format::percent(m.cents() as f64 / planned_total.cents() as f64, ctx.lang)
+        } else {
+            "—".into()
+        }
+    };
+    let row = |label: &str, a: &Amounts, total: bool| {
+        let mut cells = vec![
+            Cell::styled(label.to_string(), styles::CELL_BOLD),
+            Cell::text(ctx.money(a.planned)),
+        ];
+        if actuals {
+            cells.push(Cell::text(ctx.money(a.actual)));
+            cells.push(Cell::text(
+                ctx.money(Money(a.actual.cents().saturating_sub(a.planned.cents()))),
+            ));
+        }
+        cells.push(Cell::text(share(a.planned)));
+        if total {
+            Row::total(cells)
+        } else {
+            Row::new(cells)
+        }
+    };
+    let mut rows: Vec<Row> = slots
+        .iter()
+        .map(|(label, a)| row(label, a, false))
+        .collect();
+    rows.push(row(
+        t.total,
+        &Amounts {
+            planned: planned_total,
+            actual: actual_total,
+        },
+        true,
+    ));
+    let mut columns = vec![Column::left(key, 2.4), Column::right(t.planned, 1.3)];
+    if actuals {
+        columns.push(Column::right(t.actual, 1.3));
+        columns.push(Column::right(t.variance, 1.3));
+    }
+    columns.push(Column::right(t.share, 0.8));
+    Table::new(flow, columns, rows)
+}

@@ -1,0 +1,103 @@
+//! KPI tracking: a table of every KPI with its latest value and share of target, then, for each KPI
+//! that has measurements, a small chart of its last twelve values against the target.
+
+use crate::charts;
+use crate::flow::{styles, Flow};
+use crate::format;
+use crate::sections::{empty_note, Ctx};
+use crate::table::{Cell, Column, Row, Table};
+
+/// Measurements shown per chart: a year of monthly values.
+const POINTS: usize = 12;
+
+/// Lays out KPI tracking.
+pub(super) fn render(ctx: &Ctx, flow: &mut Flow) {
+    let t = ctx.t;
+    let kpis = &ctx.plan.kpis;
+    if kpis.is_empty() {
+        empty_note(ctx, flow);
+        return;
+    }
+    let rows = kpis
+        .iter()
+        .map(|k| {
+            let mut measurements: Vec<_> = k.measurements.iter().collect();
+            measurements.sort_by_key(|m| m.date);
+            let last = measurements.last();
+            // The latest value as a share of the target: plain, and never absurd for cumulative
+            // figures (a year-to-date revenue against last year's total as the baseline).
+            let progress = match (last, k.target) {
+                (Some(m), Some(target)) if target.abs() > f64::EPSILON => {
+                    format::percent(m.value / target, ctx.lang)
+                }
+                _ => "—".into(),
+            };
+            let mut about = Vec::new();
+            if let Some(f) = k.frequency {
+                about.push(t.frequency(f).to_string());
+            }
+            if !k.tool.trim().is_empty() {
+                about.push(k.tool.trim().to_string());
+            }
+            Row::new(vec![
+                Cell::styled(k.name.clone(), styles::CELL_BOLD)
+                    .then(about.join(" · "), styles::CELL_MUTED),
+                Cell::text(ctx.code(k.objective_id)),
+                Cell::text(ctx.quantity(k.baseline, &k.unit)),
+                Cell::styled(ctx.quantity(k.target, &k.unit), styles::CELL_BOLD),
+                Cell::text(
+                    last.map_or_else(|| "—".to_string(), |m| ctx.quantity(Some(m.value), &k.unit)),
+                )
+                .then(
+                    last.map(|m| ctx.short_date(Some(m.date)))
+                        .unwrap_or_default(),
+                    styles::CELL_MUTED,
+                ),
+                Cell::styled(progress, styles::CELL_BOLD),
+            ])
+        })
+        .collect();
+    let table = Table::new(
+        flow,
+        vec![
+            Column::left(t.kpi, 3.0),
+            Column::left(t.objective, 0.9),
+            Column::right(t.baseline, 1.2),
+            Column::right(t.target, 1.2),
+            Column::right(t.last_value, 1.4),
+            Column::right(t.progress, 1.1),
+        ],
+        rows,
+    );
+    table.draw(flow);
+
+    let mut first = true;
+    for kpi in kpis.iter().filter(|k| !k.measurements.is_empty()) {
+        let mut measurements: Vec<_> = kpi.measurements.iter().collect();
+        measurements.sort_by_key(|m| m.date);
+        let shown = &measurements[measurements.len().saturating_sub(POINTS)..];
+        let points: Vec<(String, f64, String)> = shown
+            .iter()
+            .map(|m| {
+                (
+                    ctx.short_date(Some(m.date)),
+                    m.value,
+                    format::number(m.value, ctx.lang),
+                )
+            })
+            .collect();
+        let target = kpi.target.map(|v| {
+            (
+                v,
+                format!("{} {}", t.target, ctx.quantity(Some(v), &kpi.unit)),
+            )
+        });
+        if first {
+            flow.heading(t.measurements, 120.0);
+            first = false;
+        }
+        flow.subheading(&kpi.name, 110.0);
+        charts::measurements(flow, &points, target);
+        flow.gap(4.0);
+    }
+}

@@ -1,0 +1,378 @@
+//! Renders plans and reads the PDFs back with poppler and qpdf: pages, text, figures, contents
+//! page numbers, links, bookmarks, metadata, fonts and layout bounds.
+
+mod common;
+
+use boussole_core::plan::*;
+use boussole_pdf::{render, Paper, PdfError, PdfOptions, PdfSection};
+use common::*;
+
+fn options(plan: &Plan) -> PdfOptions {
+    PdfOptions::for_plan(plan, today())
+}
+
+fn rendered(name: &str, plan: &Plan, options: &PdfOptions) -> std::path::PathBuf {
+    let bytes = render(plan, options).unwrap_or_else(|e| panic!("{name}: {e}"));
+    let path = save(name, &bytes);
+    assert_qpdf_ok(&path);
+    path
+}
+
+/// The contents page's entries: (title, page number), read from the text of page 2.
+fn contents_entries(pages: &[String]) -> Vec<(String, usize)> {
+    pages[1]
+        .lines()
+        .filter_map(|line| {
+            let line = line.trim();
+            let (title, number) = line.rsplit_once(' ')?;
+            let number: usize = number.parse().ok()?;
+            let title = title.trim();
+            (!title.is_empty() && !title.contains("Page ")).then(|| (title.to_string(), number))
+        })
+        .collect()
+}
+
+#[test]
+fn example_plan_prints_every_section_with_its_figures() {
+    let plan = example();
+    let path = rendered("example-fr.pdf", &plan, &options(&plan));
+    let pages = pages_text(&path);
+    let count = page_count(&path);
+    assert_eq!(pages.len(), count);
+    assert!((14..=30).contains(&count), "{count} pages");
+
+    let all = squash(&pages.join("\n"));
+    for title in [
+        "Plan marketing 2027",
+        "Biscuiterie Caradec",
+        "15 janvier 2027",
+        "Sommaire",
+        "1. Synthèse",
+        "2. Diagnostic",
+        "Analyse SWOT",
+        "Analyse PESTEL",
+        "Les cinq forces de Porter",
+        "Concurrents",
+        "3. Cibles et positionnement",
+        "Personas",
+        "Tableau de différenciation",
+        "4. Objectifs et indicateurs",
+        "5. Plan d’action",
+        "Calendrier",
+        "6. Budget",
+        "Par trimestre",
+        "Par canal",
+        "Par levier",
+        "7. Suivi des indicateurs",
+        "8. Notes internes",
+    ] {
+        assert!(all.contains(title), "missing {title:?}");
+    }
+
+    // Every objective's target and the total budget, formatted the French way.
+    let objectives_page = pages
+        .iter()
+        .position(|p| p.contains("4. Objectifs et indicateurs") && !p.contains("Sommaire"))
+        .unwrap_or(0);
+    let objectives_text = squash(&pages[objectives_page..objectives_page + 2].join("\n"));
+    for objective in &plan.objectives {
+        if objective.unit.trim() == "€" {
+            let target = objective.target.unwrap_or_default() as i64;
+            assert!(
+                objectives_text.contains(&squash(&fr_euros(target))),
+                "target of {:?}",
+                objective.title
+            );
+        }
+    }
+    let total: Money = plan.actions.iter().filter_map(|a| a.planned_budget).sum();
+    let total = squash(&fr_euros(total.cents() / 100));
+    assert!(
+        squash(&pages[2]).contains(&total),
+        "total budget {total} not on the summary page"
+    );
+    let budget_page = pages
+        .iter()
+        .position(|p| p.contains("6. Budget") && !p.contains("Sommaire"))
+        .unwrap_or(0);
+    assert!(
+        squash(&pages[budget_page]).contains(&total),
+        "total budget {total} not on the budget page"
+    );
+
+    // Footer on every page but the cover.
+    assert!(!pages[0].contains("Page 1 /"));
+    for (i, page) in pages.iter().enumerate().skip(1) {
+        assert!(
+            page.contains(&format!("Page {} / {count}", i + 1)),
+            "footer of page {}",
+            i + 1
+        );
+        assert!(page.contains("Biscuiterie Caradec"));
+    }
+}
+
+#[test]
+fn contents_numbers_links_and_bookmarks_agree_with_the_pages() {
+    let plan = example();
+    let path = rendered("example-contents.pdf", &plan, &options(&plan));
+    let pages = pages_text(&path);
+    let entries = contents_entries(&pages);
+    assert!(entries.len() >= 8 + 10, "{entries:?}");
+
+    // Each entry's page shows its heading; a section's page is the first to show its title.
+    for (title, number) in &entries {
+        let page = pages
+            .get(number - 1)
+            .unwrap_or_else(|| panic!("{title}: no page {number}"));
+        assert!(
+            squash(page).contains(&squash(title)),
+            "{title:?} is not on page {number}"
+        );
+        if title.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+            let first = pages
+                .iter()
+                .skip(2)
+                .position(|p| p.lines().any(|l| l.trim() == title))
+                .map(|i| i + 3);
+            assert_eq!(first, Some(*number), "{title}");
+        }
+    }
+
+    // One link per contents line, to the same page.
+    let json = qpdf_json(&path);
+    let links = link_targets(&json, 2);
+    let numbers: Vec<usize> = entries.iter().map(|(_, n)| *n).collect();
+    assert_eq!(links, numbers);
+
+    // Bookmarks: "Sommaire", then the sections holding their subsections, same pages.
+    let marks = bookmarks(&json);
+    assert_eq!(marks[0].title, "Sommaire");
+    assert_eq!(marks[0].page, 2);
+    let flat: Vec<(String, usize)> = marks[1..]
+        .iter()
+        .flat_map(|m| {
+            std::iter::once((m.title.clone(), m.page))
+                .chain(m.kids.iter().map(|k| (k.title.clone(), k.page)))
+        })
+        .collect();
+    assert_eq!(flat.len(), entries.len());
+    for ((mark, page), (entry, number)) in flat.iter().zip(&entries) {
+        assert_eq!(squash(mark), squash(entry));
+        assert_eq!(page, number, "{mark}");
+    }
+    assert_eq!(marks.len(), 1 + 8);
+    assert!(marks[2].kids.iter().any(|k| k.title == "Analyse SWOT"));
+}
+
+#[test]
+fn metadata_fonts_and_layout() {
+    let plan = example();
+    let path = rendered("example-meta.pdf", &plan, &options(&plan));
+    assert_eq!(info(&path, "Author"), "Biscuiterie Caradec");
+    assert!(info(&path, "Title").contains("Plan marketing 2027"));
+    assert!(
+        info(&path, "CreationDate").contains("2027"),
+        "{}",
+        info(&path, "CreationDate")
+    );
+    assert!(info(&path, "Page size").contains("595.28 x 841.89"));
+
+    let fonts = std::process::Command::new("pdffonts")
+        .arg(&path)
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
+        .unwrap_or_default();
+    let rows: Vec<&str> = fonts.lines().filter(|l| l.contains("DejaVuSans")).collect();
+    assert_eq!(rows.len(), 2, "{fonts}");
+    for row in rows {
+        // emb, sub, uni: embedded, subset, with a ToUnicode map.
+        assert!(row.contains("yes yes yes"), "{row}");
+        assert!(
+            row.split_whitespace()
+                .next()
+                .is_some_and(|name| name.contains('+')),
+            "not a subset: {row}"
+        );
+    }
+    assert!(
+        std::fs::metadata(&path)
+            .map(|m| m.len())
+            .unwrap_or(u64::MAX)
+            < 400_000
+    );
+    assert_inside_and_apart(&path);
+}
+
+#[test]
+fn english_and_letter_paper() {
+    let plan = example();
+    let options = PdfOptions {
+        language: Language::En,
+        paper: Paper::Letter,
+        ..options(&plan)
+    };
+    let path = rendered("example-en-letter.pdf", &plan, &options);
+    assert!(
+        info(&path, "Page size").contains("612 x 792"),
+        "{}",
+        info(&path, "Page size")
+    );
+    let text = squash(&pages_text(&path).join("\n"));
+    for expected in [
+        "Marketing plan 2027",
+        "15 January 2027",
+        "Contents",
+        "1. Executive summary",
+        "Situation analysis",
+        "Action plan",
+        "Timeline",
+        "KPI tracking",
+        "By quarter",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?}");
+    }
+    let total: Money = plan.actions.iter().filter_map(|a| a.planned_budget).sum();
+    assert!(
+        text.contains(&en_euros(total.cents() / 100)),
+        "total in English"
+    );
+    assert!(!text.contains("Synthèse"));
+    assert_inside_and_apart(&path);
+}
+
+#[test]
+fn investor_version_hides_actual_spend_and_notes() {
+    let plan = example();
+    assert!(
+        plan.actions.iter().any(|a| a.actual_spend.is_some()),
+        "the example should have actuals"
+    );
+    let full =
+        squash(&pages_text(&rendered("example-full.pdf", &plan, &options(&plan))).join("\n"));
+    let spent: Money = plan.actions.iter().filter_map(|a| a.actual_spend).sum();
+    let spent = squash(&fr_euros(spent.cents() / 100));
+    assert!(full.contains("Écart") && full.contains(&spent));
+    let investor = PdfOptions {
+        investor: true,
+        ..options(&plan)
+    };
+    let path = rendered("example-investor.pdf", &plan, &investor);
+    let text = squash(&pages_text(&path).join("\n"));
+    assert!(text.contains("Version pour les investisseurs"));
+    assert!(
+        !text.contains("Écart") && !text.contains(&spent),
+        "actual spend shown to investors"
+    );
+    assert!(!text.contains("Notes internes"));
+    let notes_start: String = squash(&plan.notes).chars().take(40).collect();
+    assert!(
+        !text.contains(&notes_start),
+        "internal notes shown to investors"
+    );
+}
+
+#[test]
+fn chosen_sections_only() {
+    let plan = example();
+    let options = PdfOptions {
+        sections: vec![PdfSection::Budget, PdfSection::Summary],
+        ..options(&plan)
+    };
+    let path = rendered("example-two-sections.pdf", &plan, &options);
+    let pages = pages_text(&path);
+    let sections: Vec<(String, usize)> = contents_entries(&pages)
+        .into_iter()
+        .filter(|(t, _)| t.chars().next().is_some_and(|c| c.is_ascii_digit()))
+        .collect();
+    let titles: Vec<&str> = sections.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(titles, ["1. Synthèse", "2. Budget"]);
+    assert!(!squash(&pages.join("\n")).contains("Analyse SWOT"));
+}
+
+#[test]
+fn logo_png_and_jpeg_and_a_bad_logo() {
+    let plan = example();
+    let mut image = image::RgbaImage::new(240, 90);
+    for (x, y, px) in image.enumerate_pixels_mut() {
+        *px = image::Rgba([
+            (x % 256) as u8,
+            80,
+            (y * 2 % 256) as u8,
+            if x < 20 { 0 } else { 255 },
+        ]);
+    }
+    let mut png = Vec::new();
+    image::DynamicImage::ImageRgba8(image.clone())
+        .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+        .unwrap_or_else(|e| panic!("png: {e}"));
+    let mut jpeg = Vec::new();
+    image::DynamicImage::ImageRgb8(image::DynamicImage::ImageRgba8(image).to_rgb8())
+        .write_to(
+            &mut std::io::Cursor::new(&mut jpeg),
+            image::ImageFormat::Jpeg,
+        )
+        .unwrap_or_else(|e| panic!("jpeg: {e}"));
+    for (name, bytes) in [("logo-png.pdf", png), ("logo-jpeg.pdf", jpeg)] {
+        let options = PdfOptions {
+            logo: Some(bytes),
+            ..options(&plan)
+        };
+        let path = rendered(name, &plan, &options);
+        let json = qpdf_json(&path);
+        let images = json["pages"][0]["images"]
+            .as_array()
+            .map(Vec::len)
+            .unwrap_or(0);
+        assert_eq!(images, 1, "{name}: the cover has no image");
+    }
+    for bad in [
+        b"not an image".to_vec(),
+        b"\x89PNG\r\n\x1a\ntruncated".to_vec(),
+        Vec::new(),
+    ] {
+        let options = PdfOptions {
+            logo: Some(bad),
+            ..options(&plan)
+        };
+        match render(&plan, &options) {
+            Err(e @ PdfError::Logo(_)) => assert!(e.to_string().contains("logo"), "{e}"),
+            other => panic!("a bad logo gave {:?}", other.map(|b| b.len())),
+        }
+    }
+}
+
+#[test]
+fn blank_plans_render_in_both_languages() {
+    for language in [Language::Fr, Language::En] {
+        let plan = Plan::blank("", 2027, language);
+        let path = rendered(
+            &format!("blank-{}.pdf", language.code()),
+            &plan,
+            &options(&plan),
+        );
+        assert!(page_count(&path) >= 8);
+        assert_inside_and_apart(&path);
+    }
+    let plan = Plan::blank("Vide", 2027, Language::Fr);
+    let options = PdfOptions {
+        sections: vec![],
+        ..options(&plan)
+    };
+    let path = rendered("no-sections.pdf", &plan, &options);
+    assert_eq!(page_count(&path), 2);
+}
+
+#[test]
+fn options_cross_to_the_ui_in_camel_case() {
+    let plan = example();
+    let json = serde_json::to_value(options(&plan)).unwrap_or_default();
+    assert_eq!(json["paper"], "a4");
+    assert_eq!(json["sections"][0], "summary");
+    assert_eq!(json["today"], "2027-01-15");
+    let back: PdfOptions = serde_json::from_str(r#"{"language":"en","today":"2027-03-01"}"#)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(back.paper, Paper::A4);
+    assert_eq!(back.sections, PdfSection::all());
+    assert!(!back.investor);
+}
