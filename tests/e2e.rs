@@ -127,3 +127,45 @@ async fn a_damaged_library_is_set_aside_and_the_daily_backup_restores_it() {
     .await;
     app.quit().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_pdf_roadmap_is_exported_from_the_running_app() {
+    let Some(harness) = Harness::start() else { return };
+    let app = harness.launch().await;
+    app.click("export-pdf").await;
+    let dialog = app.by_id("pdf-dialog").await.text().await.unwrap();
+    assert!(dialog.contains("Version investisseur"), "{dialog}");
+    app.screenshot(&support::screenshot_dir().join("pdf-dialog-fr.png")).await;
+
+    // The native save dialog cannot be driven through WebDriver: call the command it leads to,
+    // as the dialog's button does once a path is chosen.
+    let pdf = harness.data_dir.path().join("feuille-de-route.pdf");
+    let size = app
+        .client
+        .execute_async(
+            "const [path, done] = arguments;
+             window.__TAURI_INTERNALS__.invoke('export_pdf', { id: 1, path, language: 'fr', paper: 'a4', investor: true })
+               .then(done, (e) => done('error: ' + JSON.stringify(e)));",
+            vec![serde_json::json!(pdf.to_str().unwrap())],
+        )
+        .await
+        .unwrap();
+    assert!(size.as_u64().is_some_and(|s| s > 10_000), "{size}");
+    let text = std::process::Command::new("pdftotext").arg(&pdf).arg("-").output().unwrap();
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(text.contains("Biscuiterie Caradec") && text.contains("Plan marketing"), "{text}");
+
+    let refused = app
+        .client
+        .execute_async(
+            "const [done] = arguments;
+             window.__TAURI_INTERNALS__.invoke('export_pdf', { id: 1, path: '/no/such/folder/x.pdf', language: 'fr', paper: 'a4', investor: true })
+               .then(() => done('written'), (e) => done(e));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(refused["kind"], "io", "{refused}");
+    assert!(refused["message"].as_str().unwrap().contains("the folder does not exist"), "{refused}");
+    app.quit().await;
+}

@@ -1,6 +1,7 @@
 // The plan library and the plan being edited.
 import type { ImportReport } from "../bindings/ImportReport";
 import type { Language } from "../bindings/Language";
+import type { Paper } from "../bindings/Paper";
 import type { PlanId } from "../bindings/PlanId";
 import type { PlanRecord } from "../bindings/PlanRecord";
 import type { PlanSection } from "../bindings/PlanSection";
@@ -24,3 +25,5 @@ export const deletePlan = (id: PlanId) => call<void>("delete_plan", { id });
 export const restorePlan = (id: PlanId) => call<PlanSummary>("restore_plan", { id });
 export const exportPlan = (id: PlanId, path: string) => call<void>("export_plan", { id, path });
 export const importPlan = (path: string) => call<ImportReport>("import_plan", { path });
+export const exportPdf = (id: PlanId, path: string, language: Language, paper: Paper, investor: boolean) =>
+  call<number>("export_pdf", { id, path, language, paper, investor });

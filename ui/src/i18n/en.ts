@@ -1,7 +1,6 @@
 // English interface strings. Keys are shared with fr.ts, which the compiler keeps complete.
 export const en = {
   "app.name": "Boussole",
-  "app.tagline": "Your yearly marketing plan, checked and ready to share",
   "lang.label": "Language",
   "lang.fr": "Français",
   "lang.en": "English",
@@ -13,7 +12,6 @@ export const en = {
   "common.save": "Save",
   "common.undo": "Undo",
   "common.loading": "Loading…",
-  "common.retry": "Try again",
   "common.choose": "Choose…",
   "common.remove": "Remove",
 
@@ -30,7 +28,6 @@ export const en = {
   "library.col.company": "Company",
   "library.col.year": "Year",
   "library.col.changed": "Last change",
-  "library.open": "Open",
   "library.rename": "Rename",
   "library.duplicate": "Duplicate",
   "library.export": "Export…",
@@ -50,7 +47,6 @@ export const en = {
   "dialog.delete.body": "“{name}” ({year}) will be removed from your plans. You can undo this until you close Boussole.",
   "dialog.fileFilter": "Boussole plan",
 
-  "error.title": "Something went wrong",
   "error.startup": "Boussole could not open your plan library.",
   "error.dataDir": "Data folder: {path}",
 
@@ -586,6 +582,17 @@ export const en = {
   "rules.family.objectives": "Objectives",
   "rules.family.coherence": "From strategy to action",
   "rules.family.execution": "Execution and budget",
+  "pdf.title": "Export the PDF roadmap",
+  "pdf.intro": "A document for an investor, a banker or a partner: summary, diagnostic, targets, objectives, action timeline, budget and KPIs.",
+  "pdf.language": "Language of the document",
+  "pdf.paper": "Paper",
+  "pdf.investor": "Investor version",
+  "pdf.investorHelp": "Hides the money already spent and your internal notes.",
+  "pdf.export": "Choose where to save…",
+  "pdf.working": "Making the PDF…",
+  "pdf.done": "The PDF was saved to {path} ({size} KB).",
+  "pdf.fileWord": "roadmap",
+  "pdf.button": "Export PDF…",
   "recovery.title": "Your plan library was damaged",
   "recovery.body": "Boussole could not read it, so it moved the damaged file aside (nothing was deleted) and started a new library. The damaged file is kept here: {path}",
   "recovery.backup": "Restore the backup of {date} ({count} plans)",

@@ -3,7 +3,6 @@ import type { MessageKey } from "./en";
 
 export const fr: Record<MessageKey, string> = {
   "app.name": "Boussole",
-  "app.tagline": "Votre plan marketing annuel, vérifié et prêt à partager",
   "lang.label": "Langue",
   "lang.fr": "Français",
   "lang.en": "English",
@@ -15,7 +14,6 @@ export const fr: Record<MessageKey, string> = {
   "common.save": "Enregistrer",
   "common.undo": "Annuler la suppression",
   "common.loading": "Chargement…",
-  "common.retry": "Réessayer",
   "common.choose": "Choisir…",
   "common.remove": "Retirer",
 
@@ -32,7 +30,6 @@ export const fr: Record<MessageKey, string> = {
   "library.col.company": "Entreprise",
   "library.col.year": "Année",
   "library.col.changed": "Dernière modification",
-  "library.open": "Ouvrir",
   "library.rename": "Renommer",
   "library.duplicate": "Dupliquer",
   "library.export": "Exporter…",
@@ -52,7 +49,6 @@ export const fr: Record<MessageKey, string> = {
   "dialog.delete.body": "« {name} » ({year}) sera retiré de vos plans. Vous pourrez annuler tant que Boussole reste ouvert.",
   "dialog.fileFilter": "Plan Boussole",
 
-  "error.title": "Un problème est survenu",
   "error.startup": "Boussole n’a pas pu ouvrir votre bibliothèque de plans.",
   "error.dataDir": "Dossier des données : {path}",
 
@@ -588,6 +584,17 @@ export const fr: Record<MessageKey, string> = {
   "rules.family.objectives": "Objectifs",
   "rules.family.coherence": "De la stratégie à l’action",
   "rules.family.execution": "Exécution et budget",
+  "pdf.title": "Exporter la feuille de route PDF",
+  "pdf.intro": "Un document pour un investisseur, un banquier ou un partenaire : synthèse, diagnostic, cibles, objectifs, calendrier des actions, budget et indicateurs.",
+  "pdf.language": "Langue du document",
+  "pdf.paper": "Format du papier",
+  "pdf.investor": "Version investisseur",
+  "pdf.investorHelp": "Masque les dépenses déjà engagées et vos notes internes.",
+  "pdf.export": "Choisir où enregistrer…",
+  "pdf.working": "Création du PDF…",
+  "pdf.done": "Le PDF a été enregistré dans {path} ({size} Ko).",
+  "pdf.fileWord": "feuille-de-route",
+  "pdf.button": "Exporter en PDF…",
   "recovery.title": "Votre bibliothèque de plans était endommagée",
   "recovery.body": "Boussole n’a pas pu la lire : le fichier endommagé a été mis de côté (rien n’a été supprimé) et une nouvelle bibliothèque a été créée. Le fichier endommagé est conservé ici : {path}",
   "recovery.backup": "Restaurer la sauvegarde du {date} ({count} plans)",
