@@ -169,3 +169,50 @@ async fn the_pdf_roadmap_is_exported_from_the_running_app() {
     assert!(refused["message"].as_str().unwrap().contains("the folder does not exist"), "{refused}");
     app.quit().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn markup_in_an_imported_plan_shows_as_text_and_never_runs() {
+    let Some(harness) = Harness::start() else { return };
+    let hostile = "<img src=x onerror=\"document.title='pwned'\"><script>document.title='pwned'</script>";
+    // A plan file whose texts are markup, added through the CLI as a user would import it.
+    let dir = harness.data_dir.path();
+    let file = dir.join("hostile.json");
+    let export = std::process::Command::new(support::APP)
+        .args(["--data-dir", dir.to_str().unwrap(), "export", "1", "-o", file.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(export.status.success());
+    let mut doc: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    doc["plan"]["company"]["name"] = hostile.into();
+    doc["plan"]["actions"][0]["title"] = hostile.into();
+    doc["plan"]["diagnostic"]["swot"]["strengths"][0] = hostile.into();
+    std::fs::write(&file, serde_json::to_vec(&doc).unwrap()).unwrap();
+    let import = std::process::Command::new(support::APP)
+        .args(["--data-dir", dir.to_str().unwrap(), "import", file.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(import.status.success(), "{}", String::from_utf8_lossy(&import.stderr));
+
+    let app = harness.launch().await;
+    app.until("the imported plan", "document.body.innerText.includes('<script>')").await;
+    app.client
+        .execute(
+            "[...document.querySelectorAll('[data-testid=open-plan]')].find(b => b.textContent.includes('<img')).click()",
+            vec![],
+        )
+        .await
+        .unwrap();
+    app.by_id("company-name").await;
+    assert_eq!(app.value_of("company-name").await, hostile);
+    app.click("step-diagnostic").await;
+    app.until("the SWOT entry as text", "document.body.innerText.includes('onerror=')").await;
+    app.click("step-actions").await;
+    app.until("the action title as text", "document.body.innerText.includes('<script>')").await;
+    let injected = app
+        .client
+        .execute("return [document.title, document.querySelectorAll('img[src=x], main script').length]", vec![])
+        .await
+        .unwrap();
+    assert_eq!(injected, serde_json::json!(["Boussole", 0]), "no markup from the plan was run or inserted");
+    app.quit().await;
+}
