@@ -152,11 +152,19 @@ pub fn run(command: Command, data_dir: &Path) -> i32 {
         Command::Check { file, json, lang } => return check(&file, json, lang),
         Command::Rules { json, lang } => return list_rules(json, lang.into()),
         Command::Renew { file, year, output } => return report_result(renew(&file, year, &output)),
-        Command::Csv { file, output, excel_fr } => return report_result(csv(&file, &output, excel_fr)),
+        Command::Csv {
+            file,
+            output,
+            excel_fr,
+        } => return report_result(csv(&file, &output, excel_fr)),
         Command::Ics { file, output } => return report_result(ics(&file, &output)),
-        Command::Pdf { file, output, lang, paper, investor } => {
-            return report_result(pdf(&file, &output, lang, paper, investor))
-        }
+        Command::Pdf {
+            file,
+            output,
+            lang,
+            paper,
+            investor,
+        } => return report_result(pdf(&file, &output, lang, paper, investor)),
         _ => {}
     }
     match execute(command, data_dir) {
@@ -174,14 +182,25 @@ fn execute(command: Command, data_dir: &Path) -> Result<()> {
         Command::List { json } => {
             let list = library.with(|c| plans::list(c))?;
             if json {
-                println!("{}", serde_json::to_string_pretty(&list).unwrap_or_default());
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&list).unwrap_or_default()
+                );
             } else if list.is_empty() {
                 println!("No plans yet.");
             } else {
                 println!("{:>4}  {:<40}  {:>4}  Last change", "ID", "Company", "Year");
                 for p in list {
-                    let changed = p.updated_at.with_timezone(&chrono::Local).format("%Y-%m-%d %H:%M");
-                    println!("{:>4}  {:<40}  {:>4}  {changed}", p.id, truncate(&p.company_name, 40), p.plan_year);
+                    let changed = p
+                        .updated_at
+                        .with_timezone(&chrono::Local)
+                        .format("%Y-%m-%d %H:%M");
+                    println!(
+                        "{:>4}  {:<40}  {:>4}  {changed}",
+                        p.id,
+                        truncate(&p.company_name, 40),
+                        p.plan_year
+                    );
                 }
             }
         }
@@ -193,8 +212,12 @@ fn execute(command: Command, data_dir: &Path) -> Result<()> {
         Command::Import { file } => {
             let plan = format::read_file(&file)?;
             let today = chrono::Local::now().date_naive();
-            let id = library.with(|c| boussole_core::library::create_plan(c, &plan, None, today))?;
-            println!("Imported plan {id}: {} ({})", plan.company.name, plan.company.plan_year);
+            let id =
+                library.with(|c| boussole_core::library::create_plan(c, &plan, None, today))?;
+            println!(
+                "Imported plan {id}: {} ({})",
+                plan.company.name, plan.company.plan_year
+            );
         }
         Command::Check { .. }
         | Command::Rules { .. }
@@ -244,14 +267,24 @@ fn csv(file: &Path, output: &Path, excel_fr: bool) -> Result<()> {
     let plan = format::read_file(file)?;
     std::fs::create_dir_all(output)
         .map_err(|e| boussole_core::Error::io(format!("cannot create {}", output.display()), e))?;
-    let dialect = if excel_fr { CsvDialect::French } else { CsvDialect::English };
+    let dialect = if excel_fr {
+        CsvDialect::French
+    } else {
+        CsvDialect::English
+    };
     for path in write_all(&plan, output, dialect)? {
         println!("Wrote {}", path.display());
     }
     Ok(())
 }
 
-fn pdf(file: &Path, output: &Path, lang: Option<Lang>, paper: PaperArg, investor: bool) -> Result<()> {
+fn pdf(
+    file: &Path,
+    output: &Path,
+    lang: Option<Lang>,
+    paper: PaperArg,
+    investor: bool,
+) -> Result<()> {
     let plan = format::read_file(file)?;
     let mut options = boussole_pdf::PdfOptions::for_plan(&plan, chrono::Local::now().date_naive());
     if let Some(lang) = lang {
@@ -262,9 +295,14 @@ fn pdf(file: &Path, output: &Path, lang: Option<Lang>, paper: PaperArg, investor
         PaperArg::Letter => boussole_pdf::Paper::Letter,
     };
     options.investor = investor;
-    let bytes = boussole_pdf::render(&plan, &options).map_err(|e| boussole_core::Error::BadFile(e.to_string()))?;
+    let bytes = boussole_pdf::render(&plan, &options)
+        .map_err(|e| boussole_core::Error::BadFile(e.to_string()))?;
     boussole_core::fsutil::write_atomic(output, &bytes)?;
-    println!("Wrote {} ({} KB)", output.display(), bytes.len().div_ceil(1024));
+    println!(
+        "Wrote {} ({} KB)",
+        output.display(),
+        bytes.len().div_ceil(1024)
+    );
     Ok(())
 }
 
@@ -294,10 +332,25 @@ fn check(file: &Path, json: bool, lang: Option<Lang>) -> i32 {
     } else {
         let fr = language == Language::Fr;
         println!("{} · {}", plan.company.name, plan.company.plan_year);
-        println!("{} {}/100", if fr { "Score de préparation :" } else { "Readiness score:" }, report.score);
+        println!(
+            "{} {}/100",
+            if fr {
+                "Score de préparation :"
+            } else {
+                "Readiness score:"
+            },
+            report.score
+        );
         println!("{}", report.score_formula);
         if report.findings.is_empty() {
-            println!("{}", if fr { "Aucun problème trouvé." } else { "No problem found." });
+            println!(
+                "{}",
+                if fr {
+                    "Aucun problème trouvé."
+                } else {
+                    "No problem found."
+                }
+            );
         }
         for f in &report.findings {
             let severity = match (f.severity, fr) {
@@ -308,8 +361,20 @@ fn check(file: &Path, json: bool, lang: Option<Lang>) -> i32 {
                 (Severity::Advice, true) => "CONSEIL",
                 (Severity::Advice, false) => "ADVICE",
             };
-            let dismissed = if f.dismissed { if fr { " (écarté)" } else { " (dismissed)" } } else { "" };
-            println!("\n[{severity}] {}{dismissed}  ({})", f.title, f.rule_id.as_str());
+            let dismissed = if f.dismissed {
+                if fr {
+                    " (écarté)"
+                } else {
+                    " (dismissed)"
+                }
+            } else {
+                ""
+            };
+            println!(
+                "\n[{severity}] {}{dismissed}  ({})",
+                f.title,
+                f.rule_id.as_str()
+            );
             println!("    {}", f.explanation);
         }
     }
@@ -339,7 +404,12 @@ fn list_rules(json: bool, language: Language) -> i32 {
         println!("{}", to_json(&list));
     } else {
         for r in rules {
-            println!("{}  [{:?}]  {}", r.id.as_str(), r.severity, r.title.get(language));
+            println!(
+                "{}  [{:?}]  {}",
+                r.id.as_str(),
+                r.severity,
+                r.title.get(language)
+            );
             println!("    {}", r.explanation.get(language));
         }
     }

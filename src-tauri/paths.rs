@@ -8,8 +8,14 @@ pub const DATA_DIR_VAR: &str = "BOUSSOLE_DATA_DIR";
 
 /// The data folder for this run.
 pub fn data_dir(flag: Option<PathBuf>) -> PathBuf {
-    flag.or_else(|| std::env::var_os(DATA_DIR_VAR).filter(|v| !v.is_empty()).map(PathBuf::from))
-        .unwrap_or_else(|| {
-            dirs::data_dir().unwrap_or_else(|| PathBuf::from(".")).join("boussole")
-        })
+    flag.or_else(|| {
+        std::env::var_os(DATA_DIR_VAR)
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+    })
+    .unwrap_or_else(|| {
+        dirs::data_dir()
+            .unwrap_or_else(|| PathBuf::from("."))
+            .join("boussole")
+    })
 }

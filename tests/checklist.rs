@@ -13,7 +13,8 @@ use std::time::{Duration, Instant};
 use support::{App, Harness};
 
 /// The readiness score the panel shows, or -1 while it has none.
-const SCORE: &str = "Number(document.querySelector('[data-testid=readiness]')?.dataset.score ?? -1)";
+const SCORE: &str =
+    "Number(document.querySelector('[data-testid=readiness]')?.dataset.score ?? -1)";
 
 /// The selector of the panel's open finding of a rule.
 fn finding(rule: &str) -> String {
@@ -45,17 +46,29 @@ async fn close_panel(app: &App) {
     if app.count("[data-testid=checklist]").await > 0 {
         app.click("checklist-close").await;
     }
-    app.until("the checklist to close", "!document.querySelector('[data-testid=checklist]')").await;
+    app.until(
+        "the checklist to close",
+        "!document.querySelector('[data-testid=checklist]')",
+    )
+    .await;
 }
 
 async fn score(app: &App) -> i64 {
-    let value = app.client.execute(&format!("return {SCORE};"), vec![]).await.expect("read the score");
+    let value = app
+        .client
+        .execute(&format!("return {SCORE};"), vec![])
+        .await
+        .expect("read the score");
     value.as_i64().expect("a whole score")
 }
 
 /// Waits until the panel shows this score.
 async fn wait_score(app: &App, expected: i64) {
-    app.until(&format!("a score of {expected}"), &format!("{SCORE} === {expected}")).await;
+    app.until(
+        &format!("a score of {expected}"),
+        &format!("{SCORE} === {expected}"),
+    )
+    .await;
 }
 
 /// The `data-field` of the focused element and the `data-item` around it, once something with a
@@ -65,7 +78,11 @@ async fn focused(app: &App) -> (String, String) {
                   return [e?.dataset?.field ?? '', e?.closest('[data-item]')?.dataset.item ?? ''];";
     let deadline = Instant::now() + Duration::from_secs(10);
     loop {
-        let value = app.client.execute(script, vec![]).await.expect("read the focus");
+        let value = app
+            .client
+            .execute(script, vec![])
+            .await
+            .expect("read the focus");
         let pair: (String, String) = serde_json::from_value(value).expect("two strings");
         if !pair.0.is_empty() || Instant::now() > deadline {
             return pair;
@@ -77,13 +94,21 @@ async fn focused(app: &App) -> (String, String) {
 /// Clicks a finding of the panel, which takes the owner to its field.
 async fn go_to(app: &App, rule: &str) {
     open_panel(app).await;
-    let go = app.wait_for(&format!("{} [data-testid=finding-go]", finding(rule))).await;
-    go.click().await.unwrap_or_else(|e| panic!("cannot click the finding {rule}: {e}"));
+    let go = app
+        .wait_for(&format!("{} [data-testid=finding-go]", finding(rule)))
+        .await;
+    go.click()
+        .await
+        .unwrap_or_else(|e| panic!("cannot click the finding {rule}: {e}"));
 }
 
 /// Replaces the text of the focused field, as typing over a selection would.
 async fn retype_focused(app: &App, text: &str) {
-    let field = app.client.active_element().await.expect("the focused field");
+    let field = app
+        .client
+        .active_element()
+        .await
+        .expect("the focused field");
     field.clear().await.expect("clear the field");
     field.send_keys(text).await.expect("type into the field");
 }
@@ -93,54 +118,104 @@ async fn shoot_panel(app: &App, name: &str) {
     open_panel(app).await;
     let group = app.wait_for("[data-testid=checklist] .aside-group").await;
     if group.attr("open").await.expect("read the group").is_none() {
-        app.wait_for("[data-testid=checklist] .aside-group summary").await.click().await.expect("open the set-aside group");
+        app.wait_for("[data-testid=checklist] .aside-group summary")
+            .await
+            .click()
+            .await
+            .expect("open the set-aside group");
     }
-    app.client.execute("document.querySelector('.content').scrollTo(0, 0);", vec![]).await.expect("scroll to the top");
+    app.client
+        .execute("document.querySelector('.content').scrollTo(0, 0);", vec![])
+        .await
+        .expect("scroll to the top");
     app.screenshot(&support::screenshot_dir().join(name)).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_finding_leads_to_its_field_and_a_warning_set_aside_stays_aside_after_a_restart() {
-    let Some(harness) = Harness::start() else { return };
+    let Some(harness) = Harness::start() else {
+        return;
+    };
     let app = harness.launch().await;
-    let listed = app.by_id("plan-readiness").await.text().await.expect("the library's score");
+    let listed = app
+        .by_id("plan-readiness")
+        .await
+        .text()
+        .await
+        .expect("the library's score");
     open_example(&app).await;
     open_panel(&app).await;
-    app.until("the example's score", &format!("{SCORE} > 0")).await;
+    app.until("the example's score", &format!("{SCORE} > 0"))
+        .await;
     let start = score(&app).await;
-    assert_eq!(listed.trim(), start.to_string(), "the library and the panel give the same score");
-    assert_eq!(app.count(&finding("action-no-owner")).await, 0, "every action of the example has someone in charge");
+    assert_eq!(
+        listed.trim(),
+        start.to_string(),
+        "the library and the panel give the same score"
+    );
+    assert_eq!(
+        app.count(&finding("action-no-owner")).await,
+        0,
+        "every action of the example has someone in charge"
+    );
 
     // The example's one warning: an action that went over its budget. It is set aside, with a reason.
     let overspent = finding("action-overspent");
-    app.wait_for(&format!("{overspent} [data-testid=dismiss]")).await.click().await.expect("ask to set aside");
+    app.wait_for(&format!("{overspent} [data-testid=dismiss]"))
+        .await
+        .click()
+        .await
+        .expect("ask to set aside");
     let reason = "Réimpression des fiches produits, décidée avec les revendeurs";
-    app.by_id("dismiss-reason").await.send_keys(reason).await.expect("type the reason");
+    app.by_id("dismiss-reason")
+        .await
+        .send_keys(reason)
+        .await
+        .expect("type the reason");
     app.click("dismiss-confirm").await;
     app.wait_saved().await;
-    app.until("the warning to leave the open findings", &format!("!document.querySelector(\"{overspent}\")")).await;
+    app.until(
+        "the warning to leave the open findings",
+        &format!("!document.querySelector(\"{overspent}\")"),
+    )
+    .await;
     app.until(
         "the warning among the set-aside findings",
         &format!("[...document.querySelectorAll('[data-testid=finding-dismissed]')].some(f => f.textContent.includes({reason:?}))"),
     )
     .await;
-    app.until("a better score", &format!("{SCORE} > {start}")).await;
+    app.until("a better score", &format!("{SCORE} > {start}"))
+        .await;
     let clean = score(&app).await;
 
     // A mistake: "Relations presse nationales" (action 4) loses the person in charge.
     close_panel(&app).await;
     open_view(&app, "actions").await;
     app.click("action-open-4").await;
-    let owner = app.wait_for("[data-item='action:4'] [data-field=owner]").await;
+    let owner = app
+        .wait_for("[data-item='action:4'] [data-field=owner]")
+        .await;
     owner.click().await.expect("focus the owner");
     owner.clear().await.expect("clear the owner");
-    owner.send_keys(" \u{E003}").await.expect("leave the owner empty");
+    owner
+        .send_keys(" \u{E003}")
+        .await
+        .expect("leave the owner empty");
     app.wait_saved().await;
     app.click("action-close").await;
     open_panel(&app).await;
-    let title = app.wait_for(&finding("action-no-owner")).await.text().await.expect("the finding's text");
-    assert!(title.contains("Relations presse nationales"), "the finding names the action: {title}");
-    app.until("the score to drop", &format!("{SCORE} < {clean}")).await;
+    let title = app
+        .wait_for(&finding("action-no-owner"))
+        .await
+        .text()
+        .await
+        .expect("the finding's text");
+    assert!(
+        title.contains("Relations presse nationales"),
+        "the finding names the action: {title}"
+    );
+    app.until("the score to drop", &format!("{SCORE} < {clean}"))
+        .await;
     shoot_panel(&app, "checklist-fr.png").await;
     app.select("language", "en").await;
     app.until("the English checklist", "document.querySelector('[data-testid=checklist]').innerText.includes('has no one in charge')").await;
@@ -153,12 +228,23 @@ async fn a_finding_leads_to_its_field_and_a_warning_set_aside_stays_aside_after_
     open_view(&app, "budget").await;
     go_to(&app, "action-no-owner").await;
     app.by_id("view-actions").await;
-    assert_eq!(focused(&app).await, ("owner".to_string(), "action:4".to_string()), "the focus is on the action's owner");
+    assert_eq!(
+        focused(&app).await,
+        ("owner".to_string(), "action:4".to_string()),
+        "the focus is on the action's owner"
+    );
     retype_focused(&app, "Sophie Tanguy").await;
     app.wait_saved().await;
     assert_eq!(app.value_of("action-owner").await, "Sophie Tanguy");
     open_panel(&app).await;
-    app.until("the finding to go", &format!("!document.querySelector(\"{}\")", finding("action-no-owner"))).await;
+    app.until(
+        "the finding to go",
+        &format!(
+            "!document.querySelector(\"{}\")",
+            finding("action-no-owner")
+        ),
+    )
+    .await;
     wait_score(&app, clean).await;
 
     // A critical problem: the actions cost more than the envelope. It cannot be set aside.
@@ -170,11 +256,19 @@ async fn a_finding_leads_to_its_field_and_a_warning_set_aside_stays_aside_after_
     let over = finding("budget-over-envelope");
     open_panel(&app).await;
     app.wait_for(&format!("{over}.critical")).await;
-    assert_eq!(app.count(&format!("{over} [data-testid=dismiss]")).await, 0, "a critical finding cannot be set aside");
+    assert_eq!(
+        app.count(&format!("{over} [data-testid=dismiss]")).await,
+        0,
+        "a critical finding cannot be set aside"
+    );
     open_view(&app, "company").await;
     go_to(&app, "budget-over-envelope").await;
     app.by_id("view-budget").await;
-    assert_eq!(focused(&app).await, ("envelope".to_string(), String::new()), "the focus is on the envelope");
+    assert_eq!(
+        focused(&app).await,
+        ("envelope".to_string(), String::new()),
+        "the focus is on the envelope"
+    );
     retype_focused(&app, &envelope).await;
     app.wait_saved().await;
     open_panel(&app).await;
@@ -186,25 +280,46 @@ async fn a_finding_leads_to_its_field_and_a_warning_set_aside_stays_aside_after_
     open_example(&app).await;
     open_panel(&app).await;
     wait_score(&app, clean).await;
-    assert_eq!(app.count(&overspent).await, 0, "the warning set aside stays aside");
-    let aside = app.by_id("finding-dismissed").await.prop("textContent").await.expect("read").unwrap_or_default();
+    assert_eq!(
+        app.count(&overspent).await,
+        0,
+        "the warning set aside stays aside"
+    );
+    let aside = app
+        .by_id("finding-dismissed")
+        .await
+        .prop("textContent")
+        .await
+        .expect("read")
+        .unwrap_or_default();
     assert!(aside.contains(reason), "the reason is kept: {aside}");
     app.quit().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_what_we_check_page_lists_every_rule_in_both_languages() {
-    let Some(harness) = Harness::start() else { return };
+    let Some(harness) = Harness::start() else {
+        return;
+    };
     let app = harness.launch().await;
     app.by_id("plan-row").await;
     app.click("open-rules").await;
     app.by_id("rules-page").await;
-    app.until("the rules in French", "document.querySelectorAll('[data-testid=rule]').length >= 30").await;
+    app.until(
+        "the rules in French",
+        "document.querySelectorAll('[data-testid=rule]').length >= 30",
+    )
+    .await;
     assert!(app.page_text().await.contains("La grille SWOT est vide"));
     app.select("language", "en").await;
-    app.until("the rules in English", "document.body.innerText.includes('The SWOT grid is empty')").await;
+    app.until(
+        "the rules in English",
+        "document.body.innerText.includes('The SWOT grid is empty')",
+    )
+    .await;
     let rules = app.count("[data-testid=rule]").await;
     assert!(rules >= 30, "only {rules} rules listed");
-    app.screenshot(&support::screenshot_dir().join("rules-en.png")).await;
+    app.screenshot(&support::screenshot_dir().join("rules-en.png"))
+        .await;
     app.quit().await;
 }

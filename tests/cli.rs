@@ -40,7 +40,11 @@ fn a_fresh_data_folder_lists_the_example_plan() {
 #[test]
 fn the_data_folder_can_come_from_the_environment() {
     let dir = tempfile::tempdir().unwrap();
-    let out = Command::new(APP).args(["list", "--json"]).env("BOUSSOLE_DATA_DIR", dir.path()).output().unwrap();
+    let out = Command::new(APP)
+        .args(["list", "--json"])
+        .env("BOUSSOLE_DATA_DIR", dir.path())
+        .output()
+        .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(dir.path().join("boussole.sqlite3").is_file());
 }
@@ -53,12 +57,22 @@ fn export_then_import_adds_an_equal_plan() {
     assert!(out.status.success(), "{}", stderr(&out));
     let out = boussole(dir.path(), &["import", file.to_str().unwrap()]);
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(stdout(&out).starts_with("Imported plan 2: "), "{}", stdout(&out));
+    assert!(
+        stdout(&out).starts_with("Imported plan 2: "),
+        "{}",
+        stdout(&out)
+    );
 
     let again = dir.path().join("again.json");
-    assert!(boussole(dir.path(), &["export", "2", "-o", again.to_str().unwrap()]).status.success());
+    assert!(
+        boussole(dir.path(), &["export", "2", "-o", again.to_str().unwrap()])
+            .status
+            .success()
+    );
     let plan = |p: &Path| -> serde_json::Value {
-        serde_json::from_str::<serde_json::Value>(&std::fs::read_to_string(p).unwrap()).unwrap()["plan"].clone()
+        serde_json::from_str::<serde_json::Value>(&std::fs::read_to_string(p).unwrap()).unwrap()
+            ["plan"]
+            .clone()
     };
     assert_eq!(plan(&file), plan(&again));
 }
@@ -67,11 +81,20 @@ fn export_then_import_adds_an_equal_plan() {
 fn a_bad_file_is_refused_with_its_reason_and_nothing_is_added() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("bad.json");
-    std::fs::write(&file, r#"{"format":"boussole-plan","schemaVersion":1,"plan":{"company":42}}"#).unwrap();
+    std::fs::write(
+        &file,
+        r#"{"format":"boussole-plan","schemaVersion":1,"plan":{"company":42}}"#,
+    )
+    .unwrap();
     let out = boussole(dir.path(), &["import", file.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("plan.company: invalid type: integer `42`"), "{}", stderr(&out));
-    let list: serde_json::Value = serde_json::from_str(&stdout(&boussole(dir.path(), &["list", "--json"]))).unwrap();
+    assert!(
+        stderr(&out).contains("plan.company: invalid type: integer `42`"),
+        "{}",
+        stderr(&out)
+    );
+    let list: serde_json::Value =
+        serde_json::from_str(&stdout(&boussole(dir.path(), &["list", "--json"]))).unwrap();
     assert_eq!(list.as_array().unwrap().len(), 1, "only the example plan");
 }
 
@@ -107,17 +130,30 @@ fn help_is_available_for_every_command() {
 fn check_reports_the_example_plan_and_exits_by_severity() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("plan.json");
-    assert!(boussole(dir.path(), &["export", "1", "-o", file.to_str().unwrap()]).status.success());
+    assert!(
+        boussole(dir.path(), &["export", "1", "-o", file.to_str().unwrap()])
+            .status
+            .success()
+    );
 
-    let out = Command::new(APP).args(["check", file.to_str().unwrap(), "--json", "--lang", "en"]).output().unwrap();
-    assert_eq!(out.status.code(), Some(0), "the example has no critical finding: {}", stdout(&out));
+    let out = Command::new(APP)
+        .args(["check", file.to_str().unwrap(), "--json", "--lang", "en"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "the example has no critical finding: {}",
+        stdout(&out)
+    );
     let report: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
     assert_eq!(report["language"], "en");
     assert!(report["score"].as_u64().unwrap() <= 100);
     assert_eq!(report["counts"]["critical"], 0);
 
     // Break the plan: an action with no objective and no owner, dated backwards.
-    let mut doc: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    let mut doc: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
     let action = &mut doc["plan"]["actions"][0];
     action["objectiveIds"] = serde_json::json!([]);
     action["owner"] = "".into();
@@ -127,7 +163,10 @@ fn check_reports_the_example_plan_and_exits_by_severity() {
     let broken = dir.path().join("broken.json");
     std::fs::write(&broken, serde_json::to_vec(&doc).unwrap()).unwrap();
 
-    let out = Command::new(APP).args(["check", broken.to_str().unwrap(), "--lang", "fr"]).output().unwrap();
+    let out = Command::new(APP)
+        .args(["check", broken.to_str().unwrap(), "--lang", "fr"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
     let text = stdout(&out);
     assert!(text.contains("Score de préparation"), "{text}");
@@ -139,25 +178,42 @@ fn check_an_unreadable_file_exits_with_2() {
     let dir = tempfile::tempdir().unwrap();
     let junk = dir.path().join("junk.json");
     std::fs::write(&junk, b"not json at all").unwrap();
-    let out = Command::new(APP).args(["check", junk.to_str().unwrap()]).output().unwrap();
+    let out = Command::new(APP)
+        .args(["check", junk.to_str().unwrap()])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("not valid JSON"), "{}", stderr(&out));
-    let out = Command::new(APP).args(["check", "/no/such/plan.json"]).output().unwrap();
+    let out = Command::new(APP)
+        .args(["check", "/no/such/plan.json"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
 
 #[test]
 fn rules_lists_at_least_thirty_rules_in_both_languages() {
     for lang in ["fr", "en"] {
-        let out = Command::new(APP).args(["rules", "--json", "--lang", lang]).output().unwrap();
+        let out = Command::new(APP)
+            .args(["rules", "--json", "--lang", lang])
+            .output()
+            .unwrap();
         assert!(out.status.success());
         let rules: Vec<serde_json::Value> = serde_json::from_str(&stdout(&out)).unwrap();
         assert!(rules.len() >= 30, "{} rules", rules.len());
         for r in &rules {
-            assert!(!r["title"].as_str().unwrap().is_empty() && !r["explanation"].as_str().unwrap().is_empty());
+            assert!(
+                !r["title"].as_str().unwrap().is_empty()
+                    && !r["explanation"].as_str().unwrap().is_empty()
+            );
         }
     }
-    let text = stdout(&Command::new(APP).args(["rules", "--lang", "en"]).output().unwrap());
+    let text = stdout(
+        &Command::new(APP)
+            .args(["rules", "--lang", "en"])
+            .output()
+            .unwrap(),
+    );
     assert!(text.contains("objective"), "{text}");
 }
 
@@ -165,31 +221,66 @@ fn rules_lists_at_least_thirty_rules_in_both_languages() {
 fn renew_csv_and_ics_work_from_a_plan_file() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("plan.json");
-    assert!(boussole(dir.path(), &["export", "1", "-o", file.to_str().unwrap()]).status.success());
-    let year: i64 = serde_json::from_str::<serde_json::Value>(&std::fs::read_to_string(&file).unwrap()).unwrap()["plan"]
-        ["company"]["planYear"]
-        .as_i64()
-        .unwrap();
+    assert!(
+        boussole(dir.path(), &["export", "1", "-o", file.to_str().unwrap()])
+            .status
+            .success()
+    );
+    let year: i64 =
+        serde_json::from_str::<serde_json::Value>(&std::fs::read_to_string(&file).unwrap())
+            .unwrap()["plan"]["company"]["planYear"]
+            .as_i64()
+            .unwrap();
 
     let next = dir.path().join("next.json");
     let next_year = (year + 1).to_string();
-    let out = Command::new(APP).args(["renew", file.to_str().unwrap(), "--year", &next_year, "-o", next.to_str().unwrap()]).output().unwrap();
+    let out = Command::new(APP)
+        .args([
+            "renew",
+            file.to_str().unwrap(),
+            "--year",
+            &next_year,
+            "-o",
+            next.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
-    let doc: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&next).unwrap()).unwrap();
+    let doc: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&next).unwrap()).unwrap();
     assert_eq!(doc["plan"]["company"]["planYear"].as_i64(), Some(year + 1));
     assert_eq!(doc["plan"]["review"]["previousYear"].as_i64(), Some(year));
     assert_eq!(doc["plan"]["diagnostic"]["toReview"], true);
-    assert!(doc["plan"]["objectives"].as_array().unwrap().iter().all(|o| o["draft"] == true));
+    assert!(doc["plan"]["objectives"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|o| o["draft"] == true));
 
     let csv_dir = dir.path().join("csv");
-    let out = Command::new(APP).args(["csv", file.to_str().unwrap(), "-o", csv_dir.to_str().unwrap(), "--excel-fr"]).output().unwrap();
+    let out = Command::new(APP)
+        .args([
+            "csv",
+            file.to_str().unwrap(),
+            "-o",
+            csv_dir.to_str().unwrap(),
+            "--excel-fr",
+        ])
+        .output()
+        .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     let actions = std::fs::read(csv_dir.join("actions.csv")).unwrap();
-    assert!(actions.starts_with(b"\xEF\xBB\xBF"), "French Excel CSV starts with a BOM");
+    assert!(
+        actions.starts_with(b"\xEF\xBB\xBF"),
+        "French Excel CSV starts with a BOM"
+    );
     assert!(String::from_utf8_lossy(&actions).contains(';'));
 
     let ics = dir.path().join("plan.ics");
-    let out = Command::new(APP).args(["ics", file.to_str().unwrap(), "-o", ics.to_str().unwrap()]).output().unwrap();
+    let out = Command::new(APP)
+        .args(["ics", file.to_str().unwrap(), "-o", ics.to_str().unwrap()])
+        .output()
+        .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     let cal = std::fs::read_to_string(&ics).unwrap();
     assert!(cal.starts_with("BEGIN:VCALENDAR\r\n") && cal.contains("BEGIN:VEVENT"));
@@ -199,10 +290,24 @@ fn renew_csv_and_ics_work_from_a_plan_file() {
 fn pdf_writes_a_roadmap_in_the_language_asked() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("plan.json");
-    assert!(boussole(dir.path(), &["export", "1", "-o", file.to_str().unwrap()]).status.success());
+    assert!(
+        boussole(dir.path(), &["export", "1", "-o", file.to_str().unwrap()])
+            .status
+            .success()
+    );
     let pdf = dir.path().join("roadmap.pdf");
     let out = Command::new(APP)
-        .args(["pdf", file.to_str().unwrap(), "-o", pdf.to_str().unwrap(), "--lang", "en", "--paper", "letter", "--investor"])
+        .args([
+            "pdf",
+            file.to_str().unwrap(),
+            "-o",
+            pdf.to_str().unwrap(),
+            "--lang",
+            "en",
+            "--paper",
+            "letter",
+            "--investor",
+        ])
         .output()
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
@@ -213,7 +318,14 @@ fn pdf_writes_a_roadmap_in_the_language_asked() {
         let text = String::from_utf8_lossy(&text.stdout);
         assert!(text.contains("Marketing plan"), "{text}");
     }
-    let out = Command::new(APP).args(["pdf", file.to_str().unwrap(), "-o", "/no/such/folder/r.pdf"]).output().unwrap();
+    let out = Command::new(APP)
+        .args(["pdf", file.to_str().unwrap(), "-o", "/no/such/folder/r.pdf"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("the folder does not exist"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("the folder does not exist"),
+        "{}",
+        stderr(&out)
+    );
 }

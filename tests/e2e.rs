@@ -6,23 +6,33 @@ use support::Harness;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_new_plan_keeps_its_company_name_after_a_restart() {
-    let Some(harness) = Harness::start() else { return };
+    let Some(harness) = Harness::start() else {
+        return;
+    };
 
     let app = harness.launch().await;
     // First start shows the seeded example plan.
     app.by_id("plan-row").await;
     app.click("new-plan").await;
-    app.type_into("new-plan-name", "Boulangerie des Quais").await;
+    app.type_into("new-plan-name", "Boulangerie des Quais")
+        .await;
     app.click("create-plan-submit").await;
     assert_eq!(app.value_of("company-name").await, "Boulangerie des Quais");
     app.type_into("company-name", "Fournil du Port").await;
-    app.until("the saved mark", "document.querySelector('[data-testid=save-status]')?.dataset.state === 'saved'").await;
+    app.until(
+        "the saved mark",
+        "document.querySelector('[data-testid=save-status]')?.dataset.state === 'saved'",
+    )
+    .await;
     assert!(app.page_text().await.contains("Fournil du Port"));
     app.quit().await;
 
     let app = harness.launch().await;
     let rows = app.by_id("plan-list").await.text().await.unwrap();
-    assert!(rows.contains("Fournil du Port"), "the library lists the renamed plan: {rows}");
+    assert!(
+        rows.contains("Fournil du Port"),
+        "the library lists the renamed plan: {rows}"
+    );
     app.until(
         "the plan row",
         "[...document.querySelectorAll('[data-testid=open-plan]')].some(b => b.textContent.includes('Fournil du Port'))",
@@ -52,24 +62,41 @@ async fn a_new_plan_keeps_its_company_name_after_a_restart() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_invalid_year_shows_a_message_and_is_not_saved() {
-    let Some(harness) = Harness::start() else { return };
+    let Some(harness) = Harness::start() else {
+        return;
+    };
     let app = harness.launch().await;
     app.click("open-plan").await;
     let year_before = app.value_of("company-year").await;
     app.type_into("company-year", "1850").await;
     let message = app.by_id("company-year-error").await.text().await.unwrap();
-    assert!(message.contains("2000") && message.contains("2100"), "{message}");
-    app.until("the not-saved mark", "document.querySelector('[data-testid=save-status]')?.dataset.state === 'invalid'").await;
+    assert!(
+        message.contains("2000") && message.contains("2100"),
+        "{message}"
+    );
+    app.until(
+        "the not-saved mark",
+        "document.querySelector('[data-testid=save-status]')?.dataset.state === 'invalid'",
+    )
+    .await;
     app.quit().await;
 
     let conn = rusqlite::Connection::open(harness.db_path()).unwrap();
-    let year: i64 = conn.query_row("SELECT plan_year FROM plans", [], |r| r.get(0)).unwrap();
-    assert_eq!(year.to_string(), year_before, "the invalid year never reached the store");
+    let year: i64 = conn
+        .query_row("SELECT plan_year FROM plans", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(
+        year.to_string(),
+        year_before,
+        "the invalid year never reached the store"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_language_switch_translates_the_library_and_the_wizard() {
-    let Some(harness) = Harness::start() else { return };
+    let Some(harness) = Harness::start() else {
+        return;
+    };
     let shots = support::screenshot_dir();
     let app = harness.launch().await;
     app.by_id("plan-row").await;
@@ -81,21 +108,35 @@ async fn the_language_switch_translates_the_library_and_the_wizard() {
     app.screenshot(&shots.join("wizard-fr.png")).await;
 
     app.select("language", "en").await;
-    app.until("the English wizard", "document.body.innerText.includes('Company name')").await;
+    app.until(
+        "the English wizard",
+        "document.body.innerText.includes('Company name')",
+    )
+    .await;
     app.screenshot(&shots.join("wizard-en.png")).await;
     app.click("back-to-library").await;
-    app.until("the English library", "document.body.innerText.includes('Your marketing plans')").await;
+    app.until(
+        "the English library",
+        "document.body.innerText.includes('Your marketing plans')",
+    )
+    .await;
     app.screenshot(&shots.join("library-en.png")).await;
     app.quit().await;
 
     let app = harness.launch().await;
-    app.until("English after a restart", "document.body.innerText.includes('Your marketing plans')").await;
+    app.until(
+        "English after a restart",
+        "document.body.innerText.includes('Your marketing plans')",
+    )
+    .await;
     app.quit().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_damaged_library_is_set_aside_and_the_daily_backup_restores_it() {
-    let Some(harness) = Harness::start() else { return };
+    let Some(harness) = Harness::start() else {
+        return;
+    };
     // The first start seeds the example plan and takes the day's backup.
     let app = harness.launch().await;
     app.by_id("plan-row").await;
@@ -108,16 +149,27 @@ async fn a_damaged_library_is_set_aside_and_the_daily_backup_restores_it() {
 
     let app = harness.launch().await;
     let banner = app.by_id("recovery").await.text().await.unwrap();
-    assert!(banner.contains("endommagée") || banner.contains("damaged"), "{banner}");
+    assert!(
+        banner.contains("endommagée") || banner.contains("damaged"),
+        "{banner}"
+    );
     let kept: Vec<_> = std::fs::read_dir(harness.data_dir.path())
         .unwrap()
         .filter_map(|e| e.ok())
-        .filter(|e| e.file_name().to_string_lossy().starts_with("boussole-damaged-"))
+        .filter(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with("boussole-damaged-")
+        })
         .collect();
     assert_eq!(kept.len(), 1, "the damaged file is kept aside");
-    assert_eq!(std::fs::read(kept[0].path()).unwrap(), b"scribbles where a database used to be");
+    assert_eq!(
+        std::fs::read(kept[0].path()).unwrap(),
+        b"scribbles where a database used to be"
+    );
     app.by_id("library-empty").await;
-    app.screenshot(&support::screenshot_dir().join("recovery-fr.png")).await;
+    app.screenshot(&support::screenshot_dir().join("recovery-fr.png"))
+        .await;
 
     app.click("restore-backup").await;
     app.until(
@@ -130,12 +182,15 @@ async fn a_damaged_library_is_set_aside_and_the_daily_backup_restores_it() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_pdf_roadmap_is_exported_from_the_running_app() {
-    let Some(harness) = Harness::start() else { return };
+    let Some(harness) = Harness::start() else {
+        return;
+    };
     let app = harness.launch().await;
     app.click("export-pdf").await;
     let dialog = app.by_id("pdf-dialog").await.text().await.unwrap();
     assert!(dialog.contains("Version investisseur"), "{dialog}");
-    app.screenshot(&support::screenshot_dir().join("pdf-dialog-fr.png")).await;
+    app.screenshot(&support::screenshot_dir().join("pdf-dialog-fr.png"))
+        .await;
 
     // The native save dialog cannot be driven through WebDriver: call the command it leads to,
     // as the dialog's button does once a path is chosen.
@@ -151,9 +206,16 @@ async fn the_pdf_roadmap_is_exported_from_the_running_app() {
         .await
         .unwrap();
     assert!(size.as_u64().is_some_and(|s| s > 10_000), "{size}");
-    let text = std::process::Command::new("pdftotext").arg(&pdf).arg("-").output().unwrap();
+    let text = std::process::Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .unwrap();
     let text = String::from_utf8_lossy(&text.stdout);
-    assert!(text.contains("Biscuiterie Caradec") && text.contains("Plan marketing"), "{text}");
+    assert!(
+        text.contains("Biscuiterie Caradec") && text.contains("Plan marketing"),
+        "{text}"
+    );
 
     let refused = app
         .client
@@ -166,35 +228,65 @@ async fn the_pdf_roadmap_is_exported_from_the_running_app() {
         .await
         .unwrap();
     assert_eq!(refused["kind"], "io", "{refused}");
-    assert!(refused["message"].as_str().unwrap().contains("the folder does not exist"), "{refused}");
+    assert!(
+        refused["message"]
+            .as_str()
+            .unwrap()
+            .contains("the folder does not exist"),
+        "{refused}"
+    );
     app.quit().await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn markup_in_an_imported_plan_shows_as_text_and_never_runs() {
-    let Some(harness) = Harness::start() else { return };
-    let hostile = "<img src=x onerror=\"document.title='pwned'\"><script>document.title='pwned'</script>";
+    let Some(harness) = Harness::start() else {
+        return;
+    };
+    let hostile =
+        "<img src=x onerror=\"document.title='pwned'\"><script>document.title='pwned'</script>";
     // A plan file whose texts are markup, added through the CLI as a user would import it.
     let dir = harness.data_dir.path();
     let file = dir.join("hostile.json");
     let export = std::process::Command::new(support::APP)
-        .args(["--data-dir", dir.to_str().unwrap(), "export", "1", "-o", file.to_str().unwrap()])
+        .args([
+            "--data-dir",
+            dir.to_str().unwrap(),
+            "export",
+            "1",
+            "-o",
+            file.to_str().unwrap(),
+        ])
         .output()
         .unwrap();
     assert!(export.status.success());
-    let mut doc: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    let mut doc: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
     doc["plan"]["company"]["name"] = hostile.into();
     doc["plan"]["actions"][0]["title"] = hostile.into();
     doc["plan"]["diagnostic"]["swot"]["strengths"][0] = hostile.into();
     std::fs::write(&file, serde_json::to_vec(&doc).unwrap()).unwrap();
     let import = std::process::Command::new(support::APP)
-        .args(["--data-dir", dir.to_str().unwrap(), "import", file.to_str().unwrap()])
+        .args([
+            "--data-dir",
+            dir.to_str().unwrap(),
+            "import",
+            file.to_str().unwrap(),
+        ])
         .output()
         .unwrap();
-    assert!(import.status.success(), "{}", String::from_utf8_lossy(&import.stderr));
+    assert!(
+        import.status.success(),
+        "{}",
+        String::from_utf8_lossy(&import.stderr)
+    );
 
     let app = harness.launch().await;
-    app.until("the imported plan", "document.body.innerText.includes('<script>')").await;
+    app.until(
+        "the imported plan",
+        "document.body.innerText.includes('<script>')",
+    )
+    .await;
     app.client
         .execute(
             "[...document.querySelectorAll('[data-testid=open-plan]')].find(b => b.textContent.includes('<img')).click()",
@@ -205,14 +297,29 @@ async fn markup_in_an_imported_plan_shows_as_text_and_never_runs() {
     app.by_id("company-name").await;
     assert_eq!(app.value_of("company-name").await, hostile);
     app.click("step-diagnostic").await;
-    app.until("the SWOT entry as text", "document.body.innerText.includes('onerror=')").await;
+    app.until(
+        "the SWOT entry as text",
+        "document.body.innerText.includes('onerror=')",
+    )
+    .await;
     app.click("step-actions").await;
-    app.until("the action title as text", "document.body.innerText.includes('<script>')").await;
+    app.until(
+        "the action title as text",
+        "document.body.innerText.includes('<script>')",
+    )
+    .await;
     let injected = app
         .client
-        .execute("return [document.title, document.querySelectorAll('img[src=x], main script').length]", vec![])
+        .execute(
+            "return [document.title, document.querySelectorAll('img[src=x], main script').length]",
+            vec![],
+        )
         .await
         .unwrap();
-    assert_eq!(injected, serde_json::json!(["Boussole", 0]), "no markup from the plan was run or inserted");
+    assert_eq!(
+        injected,
+        serde_json::json!(["Boussole", 0]),
+        "no markup from the plan was run or inserted"
+    );
     app.quit().await;
 }

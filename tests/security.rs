@@ -10,7 +10,10 @@ fn json(path: &str) -> serde_json::Value {
 
 fn csp_directive(name: &str) -> String {
     let conf = json("tauri.conf.json");
-    conf["app"]["security"]["csp"][name].as_str().unwrap_or_default().to_string()
+    conf["app"]["security"]["csp"][name]
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
 }
 
 #[test]
@@ -20,7 +23,13 @@ fn scripts_come_only_from_the_app_itself() {
     let default = csp_directive("default-src");
     assert_eq!(default, "'self'");
     // Only the app's own origin and inline data/blob images: no host, no scheme, no wildcard.
-    for directive in ["default-src", "script-src", "style-src", "img-src", "font-src"] {
+    for directive in [
+        "default-src",
+        "script-src",
+        "style-src",
+        "img-src",
+        "font-src",
+    ] {
         for source in csp_directive(directive).split_whitespace() {
             assert!(
                 ["'self'", "'unsafe-inline'", "data:", "blob:"].contains(&source),
@@ -28,7 +37,11 @@ fn scripts_come_only_from_the_app_itself() {
             );
         }
     }
-    assert_eq!(csp_directive("connect-src"), "ipc: http://ipc.localhost", "the UI talks to Rust only");
+    assert_eq!(
+        csp_directive("connect-src"),
+        "ipc: http://ipc.localhost",
+        "the UI talks to Rust only"
+    );
     assert_eq!(csp_directive("object-src"), "'none'");
     assert!(!csp_directive("script-src").contains("unsafe-inline"));
 }
@@ -38,9 +51,16 @@ fn the_window_gets_only_the_permissions_the_ui_uses() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("capabilities");
     let mut granted = Vec::new();
     for entry in std::fs::read_dir(&dir).unwrap() {
-        let cap = json(&format!("capabilities/{}", entry.unwrap().file_name().to_string_lossy()));
+        let cap = json(&format!(
+            "capabilities/{}",
+            entry.unwrap().file_name().to_string_lossy()
+        ));
         for p in cap["permissions"].as_array().unwrap() {
-            granted.push(p.as_str().expect("permissions are plain identifiers").to_string());
+            granted.push(
+                p.as_str()
+                    .expect("permissions are plain identifiers")
+                    .to_string(),
+            );
         }
     }
     granted.sort();
@@ -59,10 +79,17 @@ fn the_window_gets_only_the_permissions_the_ui_uses() {
 
 #[test]
 fn no_shell_or_file_system_plugin_is_linked() {
-    let manifest = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("Cargo.toml")).unwrap();
+    let manifest =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("Cargo.toml")).unwrap();
     for plugin in ["tauri-plugin-shell", "tauri-plugin-fs", "tauri-plugin-http"] {
-        assert!(!manifest.contains(plugin), "{plugin} must not be a dependency");
+        assert!(
+            !manifest.contains(plugin),
+            "{plugin} must not be a dependency"
+        );
     }
     let conf = json("tauri.conf.json");
-    assert_eq!(conf["app"]["withGlobalTauri"], false, "no global __TAURI__ object for injected scripts");
+    assert_eq!(
+        conf["app"]["withGlobalTauri"], false,
+        "no global __TAURI__ object for injected scripts"
+    );
 }

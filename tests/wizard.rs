@@ -33,16 +33,23 @@ async fn open_view(app: &App, view: &str) {
 /// Opens the plan of the library whose company has this name.
 async fn open_plan_named(app: &App, name: &str) {
     let find = format!("[...document.querySelectorAll('[data-testid=open-plan]')].find(b => b.textContent.includes({name:?}))");
-    app.until(&format!("{name} in the library"), &format!("!!{find}")).await;
-    app.client.execute(&format!("{find}.click()"), vec![]).await.expect("open the plan");
+    app.until(&format!("{name} in the library"), &format!("!!{find}"))
+        .await;
+    app.client
+        .execute(&format!("{find}.click()"), vec![])
+        .await
+        .expect("open the plan");
 }
 
 /// Whether the step's column shows all of its width (wide tables scroll inside their own box).
 const FITS: &str = "(() => { const c = document.querySelector('.content'); return c.scrollWidth <= c.clientWidth; })()";
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn every_step_of_the_example_plan_shows_in_both_languages_without_overflow_down_to_960_by_600() {
-    let Some(harness) = Harness::start() else { return };
+async fn every_step_of_the_example_plan_shows_in_both_languages_without_overflow_down_to_960_by_600(
+) {
+    let Some(harness) = Harness::start() else {
+        return;
+    };
     let shots = support::screenshot_dir();
     let app = harness.launch().await;
     app.click("open-plan").await;
@@ -58,21 +65,36 @@ async fn every_step_of_the_example_plan_shows_in_both_languages_without_overflow
             // One step is shown with its guidance open; the panel is closed again after it.
             let guided = view == "objectives";
             if guided {
-                app.wait_for("[data-testid='guidance'] summary").await.click().await.expect("open the guidance");
+                app.wait_for("[data-testid='guidance'] summary")
+                    .await
+                    .click()
+                    .await
+                    .expect("open the guidance");
             }
-            app.until(&format!("{view} ({lang}) to fit the window's width"), FITS).await;
-            app.screenshot(&shots.join(format!("step-{view}-{lang}.png"))).await;
+            app.until(&format!("{view} ({lang}) to fit the window's width"), FITS)
+                .await;
+            app.screenshot(&shots.join(format!("step-{view}-{lang}.png")))
+                .await;
             if guided {
-                app.wait_for("[data-testid='guidance'] summary").await.click().await.expect("close the guidance");
+                app.wait_for("[data-testid='guidance'] summary")
+                    .await
+                    .click()
+                    .await
+                    .expect("close the guidance");
             }
         }
     }
     // The window's minimum size: every step still fits its width.
-    app.client.set_window_size(960, 600).await.expect("resize the window");
-    app.until("the narrow window", "window.innerWidth <= 960").await;
+    app.client
+        .set_window_size(960, 600)
+        .await
+        .expect("resize the window");
+    app.until("the narrow window", "window.innerWidth <= 960")
+        .await;
     for view in VIEWS {
         open_view(&app, view).await;
-        app.until(&format!("{view} to fit a 960×600 window"), FITS).await;
+        app.until(&format!("{view} to fit a 960×600 window"), FITS)
+            .await;
     }
     app.quit().await;
 }
@@ -93,7 +115,8 @@ async fn fill_a_new_plan(app: &App) {
     app.click("create-plan-submit").await;
 
     // 1. Company.
-    app.type_into("company-sector", "Boulangerie artisanale").await;
+    app.type_into("company-sector", "Boulangerie artisanale")
+        .await;
     app.select("company-size", "tpe").await;
     app.select("company-market-type", "b2c").await;
 
@@ -102,57 +125,99 @@ async fn fill_a_new_plan(app: &App) {
     app.type_into("market-size", "1,2 M€ par an à Vannes").await;
     app.select("market-maturity", "mature").await;
     app.type_into("market-growth", "Stable en volume").await;
-    app.type_into("market-outlook", "Le prix du beurre monte").await;
+    app.type_into("market-outlook", "Le prix du beurre monte")
+        .await;
     app.click("competitor-add").await;
-    app.type_into("competitor-name-1", "Boulangerie Moderne").await;
+    app.type_into("competitor-name-1", "Boulangerie Moderne")
+        .await;
     app.type_into("competitor-offer-1", "Pain industriel").await;
-    app.type_into("competitor-positioning-1", "Petits prix").await;
+    app.type_into("competitor-positioning-1", "Petits prix")
+        .await;
     app.select("competitor-price-1", "budget").await;
-    app.type_into("competitor-differentiators-1", "Ouverte le dimanche").await;
-    app.type_into("offer-description", "Pain au levain et viennoiseries").await;
-    app.type_and_enter("offer-strengths-new", "Levain maison").await;
-    app.type_and_enter("offer-weaknesses-new", "Petit local").await;
-    app.type_into("audience", "Voisins et bureaux du quartier").await;
-    app.type_and_enter("swot-strengths-new", "Savoir-faire").await;
-    app.type_and_enter("swot-strengths-new", "Produits frais").await;
-    app.type_and_enter("swot-weaknesses-new", "Pas de site").await;
-    app.type_and_enter("swot-opportunities-new", "Nouveau quartier de bureaux").await;
+    app.type_into("competitor-differentiators-1", "Ouverte le dimanche")
+        .await;
+    app.type_into("offer-description", "Pain au levain et viennoiseries")
+        .await;
+    app.type_and_enter("offer-strengths-new", "Levain maison")
+        .await;
+    app.type_and_enter("offer-weaknesses-new", "Petit local")
+        .await;
+    app.type_into("audience", "Voisins et bureaux du quartier")
+        .await;
+    app.type_and_enter("swot-strengths-new", "Savoir-faire")
+        .await;
+    app.type_and_enter("swot-strengths-new", "Produits frais")
+        .await;
+    app.type_and_enter("swot-weaknesses-new", "Pas de site")
+        .await;
+    app.type_and_enter("swot-opportunities-new", "Nouveau quartier de bureaux")
+        .await;
     app.type_and_enter("swot-threats-new", "Prix du blé").await;
-    assert_eq!(app.count("[data-testid='swot-strengths-item']").await, 2, "Enter adds each SWOT entry");
+    assert_eq!(
+        app.count("[data-testid='swot-strengths-item']").await,
+        2,
+        "Enter adds each SWOT entry"
+    );
     app.type_into("pestel-economic", "Inflation").await;
-    for (force, rating) in [("rivalry", 4), ("newEntrants", 2), ("substitutes", 3), ("buyerPower", 2), ("supplierPower", 4)] {
+    for (force, rating) in [
+        ("rivalry", 4),
+        ("newEntrants", 2),
+        ("substitutes", 3),
+        ("buyerPower", 2),
+        ("supplierPower", 4),
+    ] {
         app.click(&format!("porter-{force}-{rating}")).await;
     }
-    app.type_into("porter-rivalry-note", "Trois boulangeries proches").await;
+    app.type_into("porter-rivalry-note", "Trois boulangeries proches")
+        .await;
     assert!(app.page_text().await.contains("Pression sur votre marché"));
 
     // 3. Review: no previous plan, the lessons only.
     app.click("next-step").await;
     app.by_id("review-first").await;
-    app.type_into("review-lessons", "Les dépliants n’ont rien donné.").await;
+    app.type_into("review-lessons", "Les dépliants n’ont rien donné.")
+        .await;
 
     // 4. Targets.
     app.click("next-step").await;
     app.click("segment-add").await;
     app.type_into("segment-name-1", "Bureaux du quartier").await;
-    app.type_into("segment-criteria-1", "Entreprises à moins de 2 km").await;
+    app.type_into("segment-criteria-1", "Entreprises à moins de 2 km")
+        .await;
     app.type_into("segment-size-1", "150 entreprises").await;
     app.select("segment-attractiveness-1", "high").await;
     app.select("segment-priority-1", "primary").await;
     app.click("persona-add").await;
-    assert_eq!(app.value_of("persona-segment-1").await, "1", "a new persona goes to the only segment");
-    app.type_into("persona-name-1", "Nadia, office manager").await;
+    assert_eq!(
+        app.value_of("persona-segment-1").await,
+        "1",
+        "a new persona goes to the only segment"
+    );
+    app.type_into("persona-name-1", "Nadia, office manager")
+        .await;
     app.type_into("persona-role-1", "Office manager").await;
-    app.type_into("persona-goals-1", "Des réunions réussies").await;
-    app.type_into("persona-pains-1", "Livraisons en retard").await;
+    app.type_into("persona-goals-1", "Des réunions réussies")
+        .await;
+    app.type_into("persona-pains-1", "Livraisons en retard")
+        .await;
     app.type_into("persona-channels-1", "LinkedIn").await;
-    app.type_into("persona-buyingHabits-1", "Commande chaque semaine").await;
+    app.type_into("persona-buyingHabits-1", "Commande chaque semaine")
+        .await;
 
     // 5. Positioning.
     app.click("next-step").await;
-    app.type_into("value-proposition", "Un pain au levain qui se garde une semaine").await;
-    app.type_into("brand-promise", "Le vrai pain, chaque matin").await;
-    app.type_into("statement", "Pour les bureaux du quartier, le fournil qui livre avant 8 h").await;
+    app.type_into(
+        "value-proposition",
+        "Un pain au levain qui se garde une semaine",
+    )
+    .await;
+    app.type_into("brand-promise", "Le vrai pain, chaque matin")
+        .await;
+    app.type_into(
+        "statement",
+        "Pour les bureaux du quartier, le fournil qui livre avant 8 h",
+    )
+    .await;
     app.click("price-level-premium").await;
     app.click("diff-add").await;
     app.type_into("diff-criterion-0", "Conservation").await;
@@ -162,9 +227,12 @@ async fn fill_a_new_plan(app: &App) {
     // 6. Objectives: the SMART badges light up as the fields are filled in.
     app.click("next-step").await;
     app.click("objective-add").await;
-    app.type_into("objective-title-1", "Ventes +12 % d’ici le 30 juin").await;
-    app.until("not yet specific", &format!("!({})", badge_ok("smart-s-1"))).await;
-    app.type_into("objective-metric-1", "chiffre d’affaires").await;
+    app.type_into("objective-title-1", "Ventes +12 % d’ici le 30 juin")
+        .await;
+    app.until("not yet specific", &format!("!({})", badge_ok("smart-s-1")))
+        .await;
+    app.type_into("objective-metric-1", "chiffre d’affaires")
+        .await;
     app.until("specific", &badge_ok("smart-s-1")).await;
     app.type_into("objective-baseline-1", "180 000").await;
     app.type_into("objective-target-1", "201 600").await;
@@ -178,14 +246,27 @@ async fn fill_a_new_plan(app: &App) {
     app.type_into("kr-target-1-0", "300").await;
     app.type_into("kr-unit-1-0", "plateaux").await;
     app.click("objective-add-sub-1").await;
-    app.type_into("objective-title-2", "Vendre 300 plateaux aux bureaux").await;
+    app.type_into("objective-title-2", "Vendre 300 plateaux aux bureaux")
+        .await;
     app.type_into("objective-metric-2", "plateaux vendus").await;
     app.type_into("objective-target-2", "300").await;
     app.type_into("objective-unit-2", "plateaux").await;
     app.set_date("objective-deadline-2", "2026-12-31").await;
-    let message = app.by_id("objective-deadline-2-error").await.text().await.unwrap_or_default();
-    assert!(message.contains("2027"), "a deadline before the plan year is refused: {message}");
-    app.until("the not-saved mark", "document.querySelector('[data-testid=save-status]')?.dataset.state === 'invalid'").await;
+    let message = app
+        .by_id("objective-deadline-2-error")
+        .await
+        .text()
+        .await
+        .unwrap_or_default();
+    assert!(
+        message.contains("2027"),
+        "a deadline before the plan year is refused: {message}"
+    );
+    app.until(
+        "the not-saved mark",
+        "document.querySelector('[data-testid=save-status]')?.dataset.state === 'invalid'",
+    )
+    .await;
     app.set_date("objective-deadline-2", "2027-06-30").await;
     app.wait_saved().await;
 
@@ -204,31 +285,61 @@ async fn fill_a_new_plan(app: &App) {
     // 8. Actions: two actions, a copy deleted then restored by Undo then deleted again, a move.
     app.click("next-step").await;
     app.click("action-add").await;
-    app.type_into("action-title", "Offre plateaux petit-déjeuner").await;
-    app.type_into("action-description", "Tarif, dépliant et appels aux bureaux").await;
+    app.type_into("action-title", "Offre plateaux petit-déjeuner")
+        .await;
+    app.type_into(
+        "action-description",
+        "Tarif, dépliant et appels aux bureaux",
+    )
+    .await;
     app.click("action-objective-1").await;
     app.select("action-lever", "promotion").await;
     app.select("action-channel", "directSales").await;
     app.type_into("action-owner", "Léa").await;
     app.set_date("action-start", "2026-12-01").await;
-    let message = app.by_id("action.1-start-error").await.text().await.unwrap_or_default();
-    assert!(message.contains("2027"), "a start outside the plan year is refused: {message}");
+    let message = app
+        .by_id("action.1-start-error")
+        .await
+        .text()
+        .await
+        .unwrap_or_default();
+    assert!(
+        message.contains("2027"),
+        "a start outside the plan year is refused: {message}"
+    );
     app.set_date("action-start", "2027-03-01").await;
     app.set_date("action-end", "2027-04-30").await;
     app.type_and_enter("milestone-new-1", "Tarif prêt").await;
     app.set_date("milestone-date-1-0", "2027-03-10").await;
     app.type_into("action-planned", "-5").await;
-    let message = app.by_id("action.1-planned-error").await.text().await.unwrap_or_default();
-    assert!(message.contains("négatif"), "a negative amount is refused: {message}");
+    let message = app
+        .by_id("action.1-planned-error")
+        .await
+        .text()
+        .await
+        .unwrap_or_default();
+    assert!(
+        message.contains("négatif"),
+        "a negative amount is refused: {message}"
+    );
     app.type_into("action-planned", "1 200").await;
     app.type_into("action-actual", "350,50").await;
     app.select("action-status", "inProgress").await;
     // Escape closes the action's fields.
-    app.by_id("action-title").await.send_keys("\u{E00C}").await.expect("press Escape");
-    app.until("the editor closed", "!document.querySelector('[data-testid=action-editor]')").await;
+    app.by_id("action-title")
+        .await
+        .send_keys("\u{E00C}")
+        .await
+        .expect("press Escape");
+    app.until(
+        "the editor closed",
+        "!document.querySelector('[data-testid=action-editor]')",
+    )
+    .await;
 
     app.click("action-add").await;
-    app.type_into("action-title", "Fiche Google du fournil").await;
+    app.type_into("action-title", "Fiche Google du fournil")
+        .await;
     app.click("action-objective-1").await;
     app.click("action-objective-2").await;
     app.select("action-lever", "place").await;
@@ -238,29 +349,62 @@ async fn fill_a_new_plan(app: &App) {
     app.set_date("action-end", "2027-05-31").await;
     app.type_into("action-planned", "300").await;
     app.click("action-duplicate").await;
-    app.until("the copy", "document.querySelectorAll('[data-testid=action-row]').length === 3").await;
+    app.until(
+        "the copy",
+        "document.querySelectorAll('[data-testid=action-row]').length === 3",
+    )
+    .await;
     app.click("action-remove").await;
-    app.until("the copy deleted", "document.querySelectorAll('[data-testid=action-row]').length === 2").await;
+    app.until(
+        "the copy deleted",
+        "document.querySelectorAll('[data-testid=action-row]').length === 2",
+    )
+    .await;
     app.click("toast-action").await;
-    app.until("the copy back", "document.querySelectorAll('[data-testid=action-row]').length === 3").await;
+    app.until(
+        "the copy back",
+        "document.querySelectorAll('[data-testid=action-row]').length === 3",
+    )
+    .await;
     app.click("action-open-3").await;
     app.click("action-remove").await;
-    app.until("the copy deleted again", "document.querySelectorAll('[data-testid=action-row]').length === 2").await;
+    app.until(
+        "the copy deleted again",
+        "document.querySelectorAll('[data-testid=action-row]').length === 2",
+    )
+    .await;
     app.click("action-up-2").await;
-    app.until("the second action first", "document.querySelector('[data-testid=action-row]').dataset.actionId === '2'").await;
+    app.until(
+        "the second action first",
+        "document.querySelector('[data-testid=action-row]').dataset.actionId === '2'",
+    )
+    .await;
     app.click("action-down-2").await;
-    app.until("the first action first again", "document.querySelector('[data-testid=action-row]').dataset.actionId === '1'").await;
+    app.until(
+        "the first action first again",
+        "document.querySelector('[data-testid=action-row]').dataset.actionId === '1'",
+    )
+    .await;
     app.click("view-timeline").await;
     app.by_id("gantt").await;
-    assert_eq!(app.count("[data-testid='gantt-bar']").await, 2, "both actions are on the timeline");
+    assert_eq!(
+        app.count("[data-testid='gantt-bar']").await,
+        2,
+        "both actions are on the timeline"
+    );
 
     // 9. Budget: going over the envelope shows at once.
     app.click("next-step").await;
     app.type_into("budget-envelope", "1 000").await;
     app.by_id("budget-over").await;
     app.type_into("budget-envelope", "2 000").await;
-    app.until("the envelope holds the actions", "!document.querySelector('[data-testid=budget-over]')").await;
-    app.type_into("budget-notes", "500 € gardés en réserve").await;
+    app.until(
+        "the envelope holds the actions",
+        "!document.querySelector('[data-testid=budget-over]')",
+    )
+    .await;
+    app.type_into("budget-notes", "500 € gardés en réserve")
+        .await;
     app.until(
         "the planned total of the two actions",
         r"document.querySelector('[data-testid=budget-planned-total]').textContent.replace(/\s/g, ' ') === '1 500 €'",
@@ -270,7 +414,8 @@ async fn fill_a_new_plan(app: &App) {
     // 10. KPIs: two measured values, entered with Enter.
     app.click("next-step").await;
     app.click("kpi-add").await;
-    app.type_into("kpi-name-1", "Chiffre d’affaires cumulé").await;
+    app.type_into("kpi-name-1", "Chiffre d’affaires cumulé")
+        .await;
     app.select("kpi-objective-1", "1").await;
     app.type_into("kpi-baseline-1", "180 000").await;
     app.type_into("kpi-target-1", "201 600").await;
@@ -278,10 +423,16 @@ async fn fill_a_new_plan(app: &App) {
     app.select("kpi-frequency-1", "monthly").await;
     app.type_into("kpi-tool-1", "Caisse").await;
     app.set_date("measurement-new-date-1", "2027-01-31").await;
-    app.type_and_enter("measurement-new-value-1", "15 000").await;
+    app.type_and_enter("measurement-new-value-1", "15 000")
+        .await;
     app.set_date("measurement-new-date-1", "2027-02-28").await;
-    app.type_and_enter("measurement-new-value-1", "31 000").await;
-    app.until("two points on the chart", "document.querySelectorAll('[data-testid=kpi-point]').length === 2").await;
+    app.type_and_enter("measurement-new-value-1", "31 000")
+        .await;
+    app.until(
+        "two points on the chart",
+        "document.querySelectorAll('[data-testid=kpi-point]').length === 2",
+    )
+    .await;
     app.by_id("kpi-target-line").await;
 
     // The summary, and every step marked complete.
@@ -290,11 +441,20 @@ async fn fill_a_new_plan(app: &App) {
     for view in &VIEWS[..10] {
         app.until(
             &format!("{view} marked complete"),
-            &format!("document.querySelector('[data-testid=step-{view}]').dataset.completion === 'done'"),
+            &format!(
+                "document.querySelector('[data-testid=step-{view}]').dataset.completion === 'done'"
+            ),
         )
         .await;
     }
-    assert_eq!(app.by_id("summary-status-inProgress").await.text().await.unwrap_or_default(), "1");
+    assert_eq!(
+        app.by_id("summary-status-inProgress")
+            .await
+            .text()
+            .await
+            .unwrap_or_default(),
+        "1"
+    );
     app.wait_saved().await;
 }
 
@@ -396,7 +556,9 @@ fn expected_plan() -> serde_json::Value {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_plan_filled_through_every_step_is_stored_whole_after_a_restart() {
-    let Some(harness) = Harness::start() else { return };
+    let Some(harness) = Harness::start() else {
+        return;
+    };
     let app = harness.launch().await;
     fill_a_new_plan(&app).await;
     app.quit().await;
@@ -406,7 +568,14 @@ async fn a_plan_filled_through_every_step_is_stored_whole_after_a_restart() {
     open_plan_named(&app, "Fournil des Halles").await;
     open_view(&app, "summary").await;
     assert_eq!(app.count("[data-testid='summary-kpi']").await, 1);
-    assert_eq!(app.by_id("summary-done").await.text().await.unwrap_or_default(), "10 sur 10 complètes");
+    assert_eq!(
+        app.by_id("summary-done")
+            .await
+            .text()
+            .await
+            .unwrap_or_default(),
+        "10 sur 10 complètes"
+    );
     app.quit().await;
 
     let file = harness.data_dir.path().join("fournil.json");
@@ -417,8 +586,13 @@ async fn a_plan_filled_through_every_step_is_stored_whole_after_a_restart() {
         .arg(&file)
         .output()
         .expect("the CLI runs");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let document: serde_json::Value = serde_json::from_slice(&std::fs::read(&file).expect("the exported file")).expect("JSON");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let document: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&file).expect("the exported file")).expect("JSON");
     assert_eq!(document["format"], "boussole-plan");
     assert_eq!(document["plan"], expected_plan());
 }
@@ -454,9 +628,17 @@ fn large_plan(actions: u32, kpis: u32) -> serde_json::Value {
 /// Runs an asynchronous script in the page, with `args` as `ARGS`; the number it hands back.
 async fn measure(app: &App, script: &str, args: serde_json::Value) -> f64 {
     let body = script.replace("ARGS", &args.to_string());
-    let wrapped = format!("const done = arguments[arguments.length - 1]; (async () => {{ {body} }})().then(done);");
-    let value = app.client.execute_async(&wrapped, vec![]).await.expect("the measuring script runs");
-    value.as_f64().unwrap_or_else(|| panic!("a number from the measuring script, not {value}"))
+    let wrapped = format!(
+        "const done = arguments[arguments.length - 1]; (async () => {{ {body} }})().then(done);"
+    );
+    let value = app
+        .client
+        .execute_async(&wrapped, vec![])
+        .await
+        .expect("the measuring script runs");
+    value
+        .as_f64()
+        .unwrap_or_else(|| panic!("a number from the measuring script, not {value}"))
 }
 
 /// Clicks `click`, then waits until `css` matches `count` elements and the page is drawn: the time it took, in ms.
@@ -478,7 +660,9 @@ async fn keystroke(app: &App, css: &str) -> f64 {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_hundred_actions_and_fifty_kpis_stay_quick_to_show_and_to_edit() {
-    let Some(harness) = Harness::start() else { return };
+    let Some(harness) = Harness::start() else {
+        return;
+    };
     let file = harness.data_dir.path().join("large.json");
     let document = serde_json::json!({ "format": "boussole-plan", "schemaVersion": 1, "plan": large_plan(200, 50) });
     std::fs::write(&file, document.to_string()).expect("write the plan file");
@@ -489,14 +673,30 @@ async fn two_hundred_actions_and_fifty_kpis_stay_quick_to_show_and_to_edit() {
         .arg(&file)
         .output()
         .expect("the CLI runs");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 
     let app = harness.launch().await;
     open_plan_named(&app, "Fournil des Halles").await;
     app.by_id("company-name").await;
 
-    let table = shown_after_click(&app, "[data-testid=step-actions]", "[data-testid=action-row]", 200).await;
-    let timeline = shown_after_click(&app, "[data-testid=view-timeline]", "[data-testid=gantt-bar]", 200).await;
+    let table = shown_after_click(
+        &app,
+        "[data-testid=step-actions]",
+        "[data-testid=action-row]",
+        200,
+    )
+    .await;
+    let timeline = shown_after_click(
+        &app,
+        "[data-testid=view-timeline]",
+        "[data-testid=gantt-bar]",
+        200,
+    )
+    .await;
     app.click("gantt-row").await;
     app.by_id("action-editor").await;
     let action_key = keystroke(&app, "[data-testid=action-title]").await;
@@ -508,7 +708,10 @@ async fn two_hundred_actions_and_fifty_kpis_stay_quick_to_show_and_to_edit() {
     );
     // Generous bounds for a shared, slow test machine: a page that redraws everything at every
     // key, or freezes on a long list, takes far longer.
-    assert!(table < 5000.0 && timeline < 5000.0 && kpis < 5000.0, "showing a step took too long");
+    assert!(
+        table < 5000.0 && timeline < 5000.0 && kpis < 5000.0,
+        "showing a step took too long"
+    );
     assert!(action_key < 100.0 && kpi_key < 100.0, "typing lags");
 
     app.wait_saved().await;
@@ -520,9 +723,21 @@ async fn two_hundred_actions_and_fifty_kpis_stay_quick_to_show_and_to_edit() {
         .arg(&file)
         .output()
         .expect("the CLI runs");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let saved: serde_json::Value = serde_json::from_slice(&std::fs::read(&file).expect("the exported file")).expect("JSON");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let saved: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&file).expect("the exported file")).expect("JSON");
     assert_eq!(saved["plan"]["actions"].as_array().map(Vec::len), Some(200));
-    assert_eq!(saved["plan"]["actions"][0]["title"], format!("Action 1{}", "x".repeat(20)), "the typed title was saved");
-    assert_eq!(saved["plan"]["kpis"][49]["name"], format!("Indicateur 50{}", "x".repeat(20)));
+    assert_eq!(
+        saved["plan"]["actions"][0]["title"],
+        format!("Action 1{}", "x".repeat(20)),
+        "the typed title was saved"
+    );
+    assert_eq!(
+        saved["plan"]["kpis"][49]["name"],
+        format!("Indicateur 50{}", "x".repeat(20))
+    );
 }

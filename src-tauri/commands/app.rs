@@ -18,7 +18,10 @@ pub fn app_info(state: State<'_, AppState>) -> AppInfo {
             Err(e) => (Language::Fr, Some(e.payload())),
         },
         Err(e) => (
-            system.as_deref().and_then(Language::from_locale).unwrap_or(Language::Fr),
+            system
+                .as_deref()
+                .and_then(Language::from_locale)
+                .unwrap_or(Language::Fr),
             Some(e.payload()),
         ),
     };
@@ -40,7 +43,9 @@ pub fn list_backups(state: State<'_, AppState>) -> Result<Vec<BackupInfo>> {
 /// Replaces the database with a backup; the current one is kept aside.
 #[tauri::command(async)]
 pub fn restore_backup(state: State<'_, AppState>, path: std::path::PathBuf) -> Result<Restored> {
-    state.library()?.restore(&path, chrono::Local::now().naive_local())
+    state
+        .library()?
+        .restore(&path, chrono::Local::now().naive_local())
 }
 
 /// Saves the interface language chosen by the user.

@@ -31,11 +31,17 @@ impl AppState {
                 eprintln!("Boussole could not take today's backup: {e}");
             }
         }
-        AppState { data_dir, library, recovery }
+        AppState {
+            data_dir,
+            library,
+            recovery,
+        }
     }
 
     /// The library, or the error that kept it closed.
     pub fn library(&self) -> Result<&Library> {
-        self.library.as_ref().map_err(|e| Error::Migration(format!("the plan library is not open: {e}")))
+        self.library
+            .as_ref()
+            .map_err(|e| Error::Migration(format!("the plan library is not open: {e}")))
     }
 }

@@ -20,9 +20,16 @@ pub fn list_plans(state: State<'_, AppState>) -> Result<Vec<PlanSummary>> {
 
 /// Creates an empty plan and returns its id.
 #[tauri::command(async)]
-pub fn create_plan(state: State<'_, AppState>, name: String, year: i32, language: Language) -> Result<PlanId> {
+pub fn create_plan(
+    state: State<'_, AppState>,
+    name: String,
+    year: i32,
+    language: Language,
+) -> Result<PlanId> {
     let plan = Plan::blank(name.trim(), year, language);
-    state.library()?.with(|c| library::create_plan(c, &plan, None, today()))
+    state
+        .library()?
+        .with(|c| library::create_plan(c, &plan, None, today()))
 }
 
 /// One plan with all its content.
@@ -40,7 +47,9 @@ pub fn save_section(
     section: PlanSection,
     language: Language,
 ) -> Result<Saved> {
-    state.library()?.with(|c| library::save_section(c, id, section, today(), language))
+    state
+        .library()?
+        .with(|c| library::save_section(c, id, section, today(), language))
 }
 
 /// The checklist's verdict on a plan as stored, in the interface language.
@@ -95,8 +104,14 @@ pub fn export_plan(state: State<'_, AppState>, id: PlanId, path: PathBuf) -> Res
 #[tauri::command(async)]
 pub fn import_plan(state: State<'_, AppState>, path: PathBuf) -> Result<ImportReport> {
     let plan = format::read_file(&path)?;
-    let plan_id = state.library()?.with(|c| library::create_plan(c, &plan, None, today()))?;
-    Ok(ImportReport { plan_id, company_name: plan.company.name, plan_year: plan.company.plan_year })
+    let plan_id = state
+        .library()?
+        .with(|c| library::create_plan(c, &plan, None, today()))?;
+    Ok(ImportReport {
+        plan_id,
+        company_name: plan.company.name,
+        plan_year: plan.company.plan_year,
+    })
 }
 
 /// Renders a plan's PDF roadmap and writes it at the path chosen in the save dialog; the file is

@@ -43,13 +43,19 @@ fn on_path(tool: &str) -> bool {
 }
 
 fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free local port")
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free local port")
 }
 
 fn terminate(child: &mut Child) {
     // SIGTERM, not SIGKILL: a killed WebKitWebDriver orphans the browser, which keeps cargo's
     // output pipe open and hangs the run.
-    let _ = Command::new("kill").arg("-TERM").arg(child.id().to_string()).status();
+    let _ = Command::new("kill")
+        .arg("-TERM")
+        .arg(child.id().to_string())
+        .status();
     let deadline = Instant::now() + Duration::from_secs(5);
     while Instant::now() < deadline {
         if let Ok(Some(_)) = child.try_wait() {
@@ -67,19 +73,32 @@ impl Harness {
         let required = std::env::var("BOUSSOLE_E2E_REQUIRED").is_ok_and(|v| v == "1");
         for tool in ["Xvfb", "WebKitWebDriver"] {
             if !on_path(tool) {
-                assert!(!required, "{tool} is not installed, and end-to-end tests are required here");
+                assert!(
+                    !required,
+                    "{tool} is not installed, and end-to-end tests are required here"
+                );
                 eprintln!("skipping the end-to-end test: {tool} is not installed");
                 return None;
             }
         }
         let mut xvfb = Command::new("Xvfb")
-            .args(["-displayfd", "1", "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
+            .args([
+                "-displayfd",
+                "1",
+                "-screen",
+                "0",
+                "1280x800x24",
+                "-nolisten",
+                "tcp",
+            ])
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
             .expect("Xvfb starts");
         let mut line = String::new();
-        BufReader::new(xvfb.stdout.take().expect("Xvfb's stdout")).read_line(&mut line).expect("Xvfb prints its display");
+        BufReader::new(xvfb.stdout.take().expect("Xvfb's stdout"))
+            .read_line(&mut line)
+            .expect("Xvfb prints its display");
         let display = format!(":{}", line.trim());
         let data_dir = tempfile::tempdir().expect("a temporary data folder");
         let port = free_port();
@@ -94,7 +113,12 @@ impl Harness {
             .stderr(Stdio::null())
             .spawn()
             .expect("WebKitWebDriver starts");
-        let harness = Harness { xvfb, driver, port, data_dir };
+        let harness = Harness {
+            xvfb,
+            driver,
+            port,
+            data_dir,
+        };
         harness.wait_for_driver();
         Some(harness)
     }
@@ -102,7 +126,10 @@ impl Harness {
     fn wait_for_driver(&self) {
         let deadline = Instant::now() + Duration::from_secs(20);
         while std::net::TcpStream::connect(("127.0.0.1", self.port)).is_err() {
-            assert!(Instant::now() < deadline, "WebKitWebDriver did not start listening");
+            assert!(
+                Instant::now() < deadline,
+                "WebKitWebDriver did not start listening"
+            );
             std::thread::sleep(Duration::from_millis(100));
         }
     }
@@ -166,7 +193,11 @@ impl App {
 
     /// Clicks the element with `data-testid` = `id`.
     pub async fn click(&self, id: &str) {
-        self.by_id(id).await.click().await.unwrap_or_else(|e| panic!("cannot click {id}: {e}"));
+        self.by_id(id)
+            .await
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("cannot click {id}: {e}"));
     }
 
     /// Replaces the text of an input, as a user selecting all and typing would.
@@ -180,14 +211,21 @@ impl App {
     /// Chooses an option of the select with `data-testid` = `id`, as a user would.
     pub async fn select(&self, id: &str, value: &str) {
         let select = self.by_id(id).await;
-        select.select_by_value(value).await.unwrap_or_else(|e| panic!("cannot choose {value} in {id}: {e}"));
+        select
+            .select_by_value(value)
+            .await
+            .unwrap_or_else(|e| panic!("cannot choose {value} in {id}: {e}"));
     }
 
     /// Polls a JavaScript expression until it returns true.
     pub async fn until(&self, what: &str, js: &str) {
         let deadline = Instant::now() + UI_TIMEOUT;
         loop {
-            let value = self.client.execute(&format!("return ({js});"), vec![]).await.expect("script runs");
+            let value = self
+                .client
+                .execute(&format!("return ({js});"), vec![])
+                .await
+                .expect("script runs");
             if value == serde_json::Value::Bool(true) {
                 return;
             }
@@ -198,7 +236,12 @@ impl App {
 
     /// The value of an input.
     pub async fn value_of(&self, id: &str) -> String {
-        self.by_id(id).await.prop("value").await.expect("read the value").unwrap_or_default()
+        self.by_id(id)
+            .await
+            .prop("value")
+            .await
+            .expect("read the value")
+            .unwrap_or_default()
     }
 
     /// The visible text of the whole page.
@@ -234,12 +277,20 @@ impl App {
 
     /// How many elements match a CSS selector.
     pub async fn count(&self, css: &str) -> usize {
-        self.client.find_all(Locator::Css(css)).await.map(|found| found.len()).unwrap_or(0)
+        self.client
+            .find_all(Locator::Css(css))
+            .await
+            .map(|found| found.len())
+            .unwrap_or(0)
     }
 
     /// Waits until every edit is saved (the save mark says so).
     pub async fn wait_saved(&self) {
-        self.until("the saved mark", "document.querySelector('[data-testid=save-status]')?.dataset.state === 'saved'").await;
+        self.until(
+            "the saved mark",
+            "document.querySelector('[data-testid=save-status]')?.dataset.state === 'saved'",
+        )
+        .await;
     }
 
     /// Ends the session, which closes the app.

@@ -59,7 +59,10 @@ fn saving(c: &mut Criterion) {
             b.iter(|| {
                 counter += 1;
                 let notes = PlanSection::Notes(format!("Edit {counter}"));
-                black_box(library::save_section(&mut conn, id, notes, today(), Language::Fr).expect("save"));
+                black_box(
+                    library::save_section(&mut conn, id, notes, today(), Language::Fr)
+                        .expect("save"),
+                );
             })
         });
     }
@@ -82,7 +85,9 @@ fn loading(c: &mut Criterion) {
     for _ in 0..500 {
         plans::create(&mut conn, &small, None).expect("create");
     }
-    group.bench_function("list_500_plans", |b| b.iter(|| black_box(plans::list(&conn).expect("list"))));
+    group.bench_function("list_500_plans", |b| {
+        b.iter(|| black_box(plans::list(&conn).expect("list")))
+    });
     group.finish();
 }
 

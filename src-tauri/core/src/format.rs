@@ -52,7 +52,8 @@ pub fn to_json(plan: &Plan, exported_at: DateTime<Utc>) -> Result<String> {
         generator: Some(format!("Boussole {}", env!("CARGO_PKG_VERSION"))),
         plan: plan.clone(),
     };
-    serde_json::to_string_pretty(&doc).map_err(|e| Error::BadFile(format!("the plan could not be written as JSON: {e}")))
+    serde_json::to_string_pretty(&doc)
+        .map_err(|e| Error::BadFile(format!("the plan could not be written as JSON: {e}")))
 }
 
 /// Reads and checks a plan file; the plan is returned only if all of it is valid.
@@ -65,10 +66,14 @@ pub fn from_json(bytes: &[u8]) -> Result<Plan> {
         )));
     }
     let value: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| {
-        Error::BadFile(format!("this file is not a Boussole plan: it is not valid JSON ({e})"))
+        Error::BadFile(format!(
+            "this file is not a Boussole plan: it is not valid JSON ({e})"
+        ))
     })?;
     let Some(object) = value.as_object() else {
-        return Err(Error::BadFile("this file is not a Boussole plan: it holds no JSON object".into()));
+        return Err(Error::BadFile(
+            "this file is not a Boussole plan: it holds no JSON object".into(),
+        ));
     };
     if object.get("format").and_then(|f| f.as_str()) != Some(FORMAT_NAME) {
         return Err(Error::BadFile(format!(
@@ -90,7 +95,10 @@ pub fn from_json(bytes: &[u8]) -> Result<Plan> {
         Error::invalid(field, e.into_inner().to_string())
     })?;
     validate::plan(&doc.plan).map_err(|e| match e {
-        Error::Invalid { field, message } => Error::Invalid { field: format!("plan.{field}"), message },
+        Error::Invalid { field, message } => Error::Invalid {
+            field: format!("plan.{field}"),
+            message,
+        },
         other => other,
     })?;
     Ok(doc.plan)
@@ -99,7 +107,9 @@ pub fn from_json(bytes: &[u8]) -> Result<Plan> {
 /// Reads a plan file from disk, refusing an oversized file before reading it.
 pub fn read_file(path: &std::path::Path) -> Result<Plan> {
     let shown = path.display();
-    let len = std::fs::metadata(path).map_err(|e| Error::io(format!("cannot read {shown}"), e))?.len();
+    let len = std::fs::metadata(path)
+        .map_err(|e| Error::io(format!("cannot read {shown}"), e))?
+        .len();
     if len > MAX_FILE_BYTES as u64 {
         return Err(Error::BadFile(format!(
             "{shown} is too large to be a plan ({} MB; a plan file is at most {} MB)",
@@ -110,7 +120,12 @@ pub fn read_file(path: &std::path::Path) -> Result<Plan> {
     // The size on disk says nothing for a pipe or a device: read one byte past the limit at most.
     let mut bytes = Vec::new();
     std::fs::File::open(path)
-        .and_then(|f| std::io::Read::read_to_end(&mut std::io::Read::take(f, MAX_FILE_BYTES as u64 + 1), &mut bytes))
+        .and_then(|f| {
+            std::io::Read::read_to_end(
+                &mut std::io::Read::take(f, MAX_FILE_BYTES as u64 + 1),
+                &mut bytes,
+            )
+        })
         .map_err(|e| Error::io(format!("cannot read {shown}"), e))?;
     from_json(&bytes)
 }
@@ -165,7 +180,10 @@ mod tests {
         let bytes = edit(|v| v["plan"]["company"]["planYear"] = "deux mille".into());
         let (kind, msg) = refusal(&bytes);
         assert_eq!(kind, ErrorKind::Invalid);
-        assert!(msg.starts_with("plan.company.planYear: invalid type: string"), "{msg}");
+        assert!(
+            msg.starts_with("plan.company.planYear: invalid type: string"),
+            "{msg}"
+        );
     }
 
     #[test]
@@ -174,7 +192,10 @@ mod tests {
             v["plan"]["budget"].as_object_mut().unwrap().remove("notes");
         });
         let (_, msg) = refusal(&bytes);
-        assert!(msg.contains("plan.budget") && msg.contains("missing field `notes`"), "{msg}");
+        assert!(
+            msg.contains("plan.budget") && msg.contains("missing field `notes`"),
+            "{msg}"
+        );
     }
 
     #[test]
@@ -182,7 +203,10 @@ mod tests {
         let bytes = edit(|v| v["schemaVersion"] = 99.into());
         let (kind, msg) = refusal(&bytes);
         assert_eq!(kind, ErrorKind::TooNew);
-        assert!(msg.contains("newer version of Boussole (format 99"), "{msg}");
+        assert!(
+            msg.contains("newer version of Boussole (format 99"),
+            "{msg}"
+        );
     }
 
     #[test]
@@ -190,12 +214,17 @@ mod tests {
         let bytes = edit(|v| {
             v.as_object_mut().unwrap().remove("schemaVersion");
         });
-        assert_eq!(refusal(&bytes).1, "schemaVersion: is missing: the file does not say which version of the format it uses");
+        assert_eq!(
+            refusal(&bytes).1,
+            "schemaVersion: is missing: the file does not say which version of the format it uses"
+        );
     }
 
     #[test]
     fn ten_megabytes_of_junk_is_not_a_plan() {
-        let junk: Vec<u8> = (0..10 * 1024 * 1024u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 24) as u8).collect();
+        let junk: Vec<u8> = (0..10 * 1024 * 1024u32)
+            .map(|i| (i.wrapping_mul(2_654_435_761) >> 24) as u8)
+            .collect();
         let (kind, msg) = refusal(&junk);
         assert_eq!(kind, ErrorKind::BadFile);
         assert!(msg.contains("not valid JSON"), "{msg}");
@@ -218,7 +247,10 @@ mod tests {
         let bytes = edit(|v| v["plan"]["diagnostic"]["porter"]["rivalry"]["rating"] = 9.into());
         let (kind, msg) = refusal(&bytes);
         assert_eq!(kind, ErrorKind::Invalid);
-        assert_eq!(msg, "plan.diagnostic.porter.rivalry.rating: must be between 1 and 5");
+        assert_eq!(
+            msg,
+            "plan.diagnostic.porter.rivalry.rating: must be between 1 and 5"
+        );
     }
 
     #[test]

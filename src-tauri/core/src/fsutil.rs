@@ -20,7 +20,11 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
         ));
     }
     let fail = |e: std::io::Error| Error::io(format!("cannot write {shown}"), e);
-    let mut tmp = tempfile::Builder::new().prefix(".boussole-").suffix(".part").tempfile_in(dir).map_err(fail)?;
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".boussole-")
+        .suffix(".part")
+        .tempfile_in(dir)
+        .map_err(fail)?;
     tmp.write_all(bytes).map_err(fail)?;
     tmp.as_file().sync_all().map_err(fail)?;
     tmp.persist(path).map_err(|e| fail(e.error))?;
@@ -38,12 +42,19 @@ mod tests {
         write_atomic(&path, b"one").unwrap();
         write_atomic(&path, b"two").unwrap();
         assert_eq!(std::fs::read(&path).unwrap(), b"two");
-        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "no temporary file left");
+        assert_eq!(
+            std::fs::read_dir(dir.path()).unwrap().count(),
+            1,
+            "no temporary file left"
+        );
     }
 
     #[test]
     fn missing_folder_is_a_clear_error() {
         let err = write_atomic(Path::new("/nonexistent-folder/plan.json"), b"x").unwrap_err();
-        assert_eq!(err.to_string(), "cannot write /nonexistent-folder/plan.json: the folder does not exist");
+        assert_eq!(
+            err.to_string(),
+            "cannot write /nonexistent-folder/plan.json: the folder does not exist"
+        );
     }
 }

@@ -19,7 +19,9 @@ pub fn bindings_dir() -> PathBuf {
 
 /// The ts-rs settings every crate uses: 64-bit integers cross as plain numbers.
 pub fn ts_config(out_dir: &Path) -> ts_rs::Config {
-    ts_rs::Config::new().with_large_int("number").with_out_dir(out_dir)
+    ts_rs::Config::new()
+        .with_large_int("number")
+        .with_out_dir(out_dir)
 }
 
 /// Compares a checked-in generated file with its expected content, or rewrites it.
@@ -39,7 +41,9 @@ pub fn check_file(path: &Path, expected: &str) -> Result<(), String> {
 }
 
 /// Exports TypeScript types into a scratch folder and checks each file against the UI's copy.
-pub fn check_bindings(export: impl FnOnce(&ts_rs::Config) -> Result<(), ts_rs::ExportError>) -> Result<(), String> {
+pub fn check_bindings(
+    export: impl FnOnce(&ts_rs::Config) -> Result<(), ts_rs::ExportError>,
+) -> Result<(), String> {
     let scratch = std::env::temp_dir().join(format!("boussole-bindings-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&scratch);
     export(&ts_config(&scratch)).map_err(|e| e.to_string())?;

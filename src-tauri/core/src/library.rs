@@ -67,12 +67,18 @@ impl Library {
             let plan = plans::get(&conn, id)?.plan;
             plans::set_readiness(&conn, id, score(&plan, today))?;
         }
-        Ok(Library { data_dir: data_dir.to_path_buf(), conn: Mutex::new(conn) })
+        Ok(Library {
+            data_dir: data_dir.to_path_buf(),
+            conn: Mutex::new(conn),
+        })
     }
 
     /// Opens the library; a damaged database is moved aside (kept, with a timestamp) and a fresh
     /// one started, and the recovery says where it went and which backups can be restored.
-    pub fn open_or_recover(data_dir: &Path, now: chrono::NaiveDateTime) -> Result<(Library, Option<Recovery>)> {
+    pub fn open_or_recover(
+        data_dir: &Path,
+        now: chrono::NaiveDateTime,
+    ) -> Result<(Library, Option<Recovery>)> {
         match Library::open(data_dir, now.date()) {
             Ok(library) => Ok((library, None)),
             Err(e) if e.is_damage() => {
@@ -97,11 +103,14 @@ impl Library {
     }
 
     /// Replaces the database with a backup, keeping the current one aside, and reopens it.
-    pub fn restore(&self, backup: &Path, now: chrono::NaiveDateTime) -> Result<crate::backup::Restored> {
-        let mut conn = self
-            .conn
-            .lock()
-            .map_err(|_| Error::Migration("an earlier operation failed midway; restart Boussole".into()))?;
+    pub fn restore(
+        &self,
+        backup: &Path,
+        now: chrono::NaiveDateTime,
+    ) -> Result<crate::backup::Restored> {
+        let mut conn = self.conn.lock().map_err(|_| {
+            Error::Migration("an earlier operation failed midway; restart Boussole".into())
+        })?;
         // The file must be closed while it is swapped: hold a private in-memory connection.
         let previous = std::mem::replace(&mut *conn, Connection::open_in_memory()?);
         drop(previous);
@@ -113,7 +122,9 @@ impl Library {
     /// Takes the daily backup of the database when it is due (into `backups/` beside it).
     pub fn backup_if_due(&self, now: chrono::NaiveDateTime) -> Result<Option<PathBuf>> {
         let dir = crate::backup::default_dir(&self.data_dir);
-        self.with(|c| crate::backup::backup_if_due(c, &dir, now, &crate::backup::BackupPolicy::default()))
+        self.with(|c| {
+            crate::backup::backup_if_due(c, &dir, now, &crate::backup::BackupPolicy::default())
+        })
     }
 
     /// The folder holding the database.
@@ -123,10 +134,9 @@ impl Library {
 
     /// Runs `f` with the connection; calls are serialised.
     pub fn with<T>(&self, f: impl FnOnce(&mut Connection) -> Result<T>) -> Result<T> {
-        let mut conn = self
-            .conn
-            .lock()
-            .map_err(|_| Error::Migration("an earlier operation failed midway; restart Boussole".into()))?;
+        let mut conn = self.conn.lock().map_err(|_| {
+            Error::Migration("an earlier operation failed midway; restart Boussole".into())
+        })?;
         f(&mut conn)
     }
 
@@ -160,7 +170,12 @@ pub struct Saved {
 }
 
 /// Stores a new plan with its readiness score.
-pub fn create_plan(conn: &mut Connection, plan: &Plan, previous: Option<PlanId>, today: NaiveDate) -> Result<PlanId> {
+pub fn create_plan(
+    conn: &mut Connection,
+    plan: &Plan,
+    previous: Option<PlanId>,
+    today: NaiveDate,
+) -> Result<PlanId> {
     let id = plans::create(conn, plan, previous)?;
     plans::set_readiness(conn, id, score(plan, today))?;
     Ok(id)
@@ -184,13 +199,20 @@ pub fn save_section(
 /// Moves a damaged database file and its journal files aside; returns the new name.
 fn set_aside_damaged(data_dir: &Path, now: chrono::NaiveDateTime) -> Result<PathBuf> {
     let db = store::db_path(data_dir);
-    let target = data_dir.join(format!("boussole-damaged-{}.sqlite3", now.format("%Y%m%d-%H%M%S")));
+    let target = data_dir.join(format!(
+        "boussole-damaged-{}.sqlite3",
+        now.format("%Y%m%d-%H%M%S")
+    ));
     for suffix in ["", "-wal", "-shm"] {
         let from = PathBuf::from(format!("{}{suffix}", db.display()));
         if from.exists() {
             let to = PathBuf::from(format!("{}{suffix}", target.display()));
-            std::fs::rename(&from, &to)
-                .map_err(|e| Error::io(format!("cannot move the damaged database {} aside", from.display()), e))?;
+            std::fs::rename(&from, &to).map_err(|e| {
+                Error::io(
+                    format!("cannot move the damaged database {} aside", from.display()),
+                    e,
+                )
+            })?;
         }
     }
     Ok(target)
@@ -227,12 +249,19 @@ mod tests {
         let listed = lib.with(|c| plans::list(c)).unwrap();
         assert_eq!(listed.len(), 1);
         assert_eq!(listed[0].plan_year, 2027);
-        assert!(listed[0].readiness.is_some_and(|s| s > 50), "the example is scored: {:?}", listed[0].readiness);
+        assert!(
+            listed[0].readiness.is_some_and(|s| s > 50),
+            "the example is scored: {:?}",
+            listed[0].readiness
+        );
         let id = listed[0].id;
         lib.with(|c| plans::delete(c, id)).unwrap();
         drop(lib);
         let lib = Library::open(dir.path(), today()).unwrap();
-        assert!(lib.with(|c| plans::list(c)).unwrap().is_empty(), "a deleted example stays deleted");
+        assert!(
+            lib.with(|c| plans::list(c)).unwrap().is_empty(),
+            "a deleted example stays deleted"
+        );
     }
 
     #[test]
@@ -244,11 +273,21 @@ mod tests {
         let mut swot = plan.diagnostic.clone();
         swot.swot.strengths.push("Terrasse plein sud".into());
         swot.audience = "Étudiants et habitants du quartier".into();
-        let saved = save_section(&mut conn, id, PlanSection::Diagnostic(swot), today(), Language::En).unwrap();
+        let saved = save_section(
+            &mut conn,
+            id,
+            PlanSection::Diagnostic(swot),
+            today(),
+            Language::En,
+        )
+        .unwrap();
         assert_eq!(saved.report.language, Language::En);
         assert_eq!(saved.summary.readiness, Some(saved.report.score));
         assert!(saved.report.score >= before);
-        assert_eq!(plans::summary(&conn, id).unwrap().readiness, Some(saved.report.score));
+        assert_eq!(
+            plans::summary(&conn, id).unwrap().readiness,
+            Some(saved.report.score)
+        );
     }
 
     #[test]
@@ -257,8 +296,14 @@ mod tests {
         let lib = Library::open(dir.path(), today()).unwrap();
         let morning = today().and_hms_opt(9, 0, 0).unwrap();
         assert!(lib.backup_if_due(morning).unwrap().is_some());
-        assert!(lib.backup_if_due(morning + chrono::TimeDelta::hours(3)).unwrap().is_none());
-        assert!(lib.backup_if_due(morning + chrono::TimeDelta::days(1)).unwrap().is_some());
+        assert!(lib
+            .backup_if_due(morning + chrono::TimeDelta::hours(3))
+            .unwrap()
+            .is_none());
+        assert!(lib
+            .backup_if_due(morning + chrono::TimeDelta::days(1))
+            .unwrap()
+            .is_some());
         let backups = crate::backup::list_backups(&crate::backup::default_dir(dir.path())).unwrap();
         assert_eq!(backups.len(), 2);
         assert_eq!(backups[0].plans.len(), 1, "a backup holds the example plan");
@@ -279,18 +324,29 @@ mod tests {
 
         let (lib, recovery) = Library::open_or_recover(dir.path(), now).unwrap();
         let recovery = recovery.expect("the damage is reported");
-        assert!(recovery.reason.contains("the database"), "{}", recovery.reason);
+        assert!(
+            recovery.reason.contains("the database"),
+            "{}",
+            recovery.reason
+        );
         assert_eq!(
             std::fs::read(&recovery.damaged_copy).unwrap(),
             b"this is not a database at all, just scribbles",
             "the damaged file is kept as it was"
         );
         assert_eq!(recovery.backups.len(), 1);
-        assert!(lib.with(|c| plans::list(c)).unwrap().is_empty(), "no example in place of the owner's plans");
+        assert!(
+            lib.with(|c| plans::list(c)).unwrap().is_empty(),
+            "no example in place of the owner's plans"
+        );
 
         let restored = lib.restore(&recovery.backups[0].path, now).unwrap();
         assert_eq!(restored.plans.len(), 1);
-        assert_eq!(lib.with(|c| plans::list(c)).unwrap().len(), 1, "the library works after the restore");
+        assert_eq!(
+            lib.with(|c| plans::list(c)).unwrap().len(),
+            1,
+            "the library works after the restore"
+        );
     }
 
     #[test]

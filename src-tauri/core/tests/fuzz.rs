@@ -414,7 +414,6 @@ fn assert_plain(e: &Error, kinds: &[ErrorKind]) -> Result<(), TestCaseError> {
     Ok(())
 }
 
-
 const FILE_REFUSALS: &[ErrorKind] = &[ErrorKind::Invalid, ErrorKind::BadFile, ErrorKind::TooNew];
 
 /// Imports bytes: a refusal is plain, an accepted plan is valid and exports back to itself.

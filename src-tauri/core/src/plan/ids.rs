@@ -58,7 +58,18 @@ id_type!(
 
 /// An amount of money in cents of the plan's currency. Never a float.
 #[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, TS,
+    Debug,
+    Clone,
+    Copy,
+    Default,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    TS,
     JsonSchema,
 )]
 #[serde(transparent)]

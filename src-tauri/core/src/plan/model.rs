@@ -404,7 +404,10 @@ impl Plan {
     /// An empty plan for a company name, year and language, ready to be filled in.
     pub fn blank(name: &str, year: i32, language: Language) -> Plan {
         let text = String::new;
-        let force = || Force { rating: None, note: text() };
+        let force = || Force {
+            rating: None,
+            note: text(),
+        };
         Plan {
             company: Company {
                 name: name.to_string(),
@@ -420,11 +423,25 @@ impl Plan {
                 language,
             },
             diagnostic: Diagnostic {
-                market: Market { size: text(), growth: text(), maturity: None, outlook: text() },
+                market: Market {
+                    size: text(),
+                    growth: text(),
+                    maturity: None,
+                    outlook: text(),
+                },
                 competitors: vec![],
-                offer: Offer { description: text(), strengths: vec![], weaknesses: vec![] },
+                offer: Offer {
+                    description: text(),
+                    strengths: vec![],
+                    weaknesses: vec![],
+                },
                 audience: text(),
-                swot: Swot { strengths: vec![], weaknesses: vec![], opportunities: vec![], threats: vec![] },
+                swot: Swot {
+                    strengths: vec![],
+                    weaknesses: vec![],
+                    opportunities: vec![],
+                    threats: vec![],
+                },
                 pestel: Pestel {
                     political: text(),
                     economic: text(),
@@ -450,7 +467,10 @@ impl Plan {
                 budget_spent: None,
                 lessons: text(),
             },
-            targets: Targets { segments: vec![], personas: vec![] },
+            targets: Targets {
+                segments: vec![],
+                personas: vec![],
+            },
             positioning: Positioning {
                 value_proposition: text(),
                 brand_promise: text(),
@@ -469,7 +489,10 @@ impl Plan {
                 physical_evidence: text(),
             },
             actions: vec![],
-            budget: Budget { envelope: None, notes: text() },
+            budget: Budget {
+                envelope: None,
+                notes: text(),
+            },
             kpis: vec![],
             notes: text(),
             dismissals: vec![],

@@ -63,9 +63,21 @@ impl Validator {
     fn text(&mut self, field: &str, value: &str, max: usize) {
         let count = value.chars().count();
         if count > max {
-            self.fail(field, format!("is too long ({count} characters; at most {max})"));
-        } else if let Some(c) = value.chars().find(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')) {
-            self.fail(field, format!("contains an invisible control character (U+{:04X})", c as u32));
+            self.fail(
+                field,
+                format!("is too long ({count} characters; at most {max})"),
+            );
+        } else if let Some(c) = value
+            .chars()
+            .find(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+        {
+            self.fail(
+                field,
+                format!(
+                    "contains an invisible control character (U+{:04X})",
+                    c as u32
+                ),
+            );
         }
     }
 
@@ -79,7 +91,10 @@ impl Validator {
 
     fn count<T>(&mut self, field: &str, items: &[T], max: usize) {
         if items.len() > max {
-            self.fail(field, format!("has too many entries ({}; at most {max})", items.len()));
+            self.fail(
+                field,
+                format!("has too many entries ({}; at most {max})", items.len()),
+            );
         }
     }
 
@@ -93,9 +108,10 @@ impl Validator {
     fn money(&mut self, field: &str, value: Option<Money>) {
         match value {
             Some(Money(c)) if c < 0 => self.fail(field, "cannot be negative"),
-            Some(Money(c)) if c > MAX_MONEY => {
-                self.fail(field, "is larger than any marketing budget (at most 100 billion)")
-            }
+            Some(Money(c)) if c > MAX_MONEY => self.fail(
+                field,
+                "is larger than any marketing budget (at most 100 billion)",
+            ),
             _ => {}
         }
     }
@@ -111,26 +127,49 @@ impl Validator {
     fn date(&mut self, field: &str, value: Option<NaiveDate>) {
         if let Some(d) = value {
             if !DATE_YEARS.contains(&d.year()) {
-                self.fail(field, format!("must be a date between {} and {}", DATE_YEARS.start(), DATE_YEARS.end()));
+                self.fail(
+                    field,
+                    format!(
+                        "must be a date between {} and {}",
+                        DATE_YEARS.start(),
+                        DATE_YEARS.end()
+                    ),
+                );
             }
         }
     }
 
     /// Records each id; a repeated one is an error.
-    fn unique<I: Hash + Eq + std::fmt::Display>(&mut self, field: &str, ids: impl Iterator<Item = I>) -> HashSet<I> {
+    fn unique<I: Hash + Eq + std::fmt::Display>(
+        &mut self,
+        field: &str,
+        ids: impl Iterator<Item = I>,
+    ) -> HashSet<I> {
         let mut seen = HashSet::new();
         for (i, id) in ids.enumerate() {
             let label = id.to_string();
             if !seen.insert(id) {
-                self.fail(format!("{field}[{i}].id"), format!("repeats the id {label} of an earlier entry"));
+                self.fail(
+                    format!("{field}[{i}].id"),
+                    format!("repeats the id {label} of an earlier entry"),
+                );
             }
         }
         seen
     }
 
-    fn link<I: Hash + Eq + std::fmt::Display>(&mut self, field: &str, id: &I, known: &HashSet<I>, what: &str) {
+    fn link<I: Hash + Eq + std::fmt::Display>(
+        &mut self,
+        field: &str,
+        id: &I,
+        known: &HashSet<I>,
+        what: &str,
+    ) {
         if !known.contains(id) {
-            self.fail(field, format!("points to {what} {id}, which does not exist in this plan"));
+            self.fail(
+                field,
+                format!("points to {what} {id}, which does not exist in this plan"),
+            );
         }
     }
 
@@ -163,12 +202,19 @@ impl Validator {
         self.short("company.sector", &c.sector);
         self.short("company.country", &c.country);
         if c.currency.len() != 3 || !c.currency.bytes().all(|b| b.is_ascii_uppercase()) {
-            self.fail("company.currency", "must be a three-letter currency code such as EUR");
+            self.fail(
+                "company.currency",
+                "must be a three-letter currency code such as EUR",
+            );
         }
         if !PLAN_YEARS.contains(&c.plan_year) {
             self.fail(
                 "company.planYear",
-                format!("must be a year between {} and {}", PLAN_YEARS.start(), PLAN_YEARS.end()),
+                format!(
+                    "must be a year between {} and {}",
+                    PLAN_YEARS.start(),
+                    PLAN_YEARS.end()
+                ),
             );
         }
     }
@@ -216,7 +262,10 @@ impl Validator {
         ] {
             if let Some(r) = force.rating {
                 if !(1..=5).contains(&r) {
-                    self.fail(format!("diagnostic.porter.{name}.rating"), "must be between 1 and 5");
+                    self.fail(
+                        format!("diagnostic.porter.{name}.rating"),
+                        "must be between 1 and 5",
+                    );
                 }
             }
             self.long(&format!("diagnostic.porter.{name}.note"), &force.note);
@@ -289,7 +338,12 @@ impl Validator {
             self.short(&format!("{f}.us"), &row.us);
             self.count(&format!("{f}.competitors"), &row.competitors, MAX_LIST);
             for (j, cell) in row.competitors.iter().enumerate() {
-                self.link(&format!("{f}.competitors[{j}].competitorId"), &cell.competitor_id, competitors, "competitor");
+                self.link(
+                    &format!("{f}.competitors[{j}].competitorId"),
+                    &cell.competitor_id,
+                    competitors,
+                    "competitor",
+                );
                 self.short(&format!("{f}.competitors[{j}].value"), &cell.value);
             }
         }
@@ -309,7 +363,10 @@ impl Validator {
             self.date(&format!("{f}.deadline"), o.deadline);
             if let Some(parent) = o.parent_id {
                 if parent == o.id {
-                    self.fail(format!("{f}.parentId"), "an objective cannot be its own parent");
+                    self.fail(
+                        format!("{f}.parentId"),
+                        "an objective cannot be its own parent",
+                    );
                 } else if let Some(p) = objectives.iter().find(|p| p.id == parent) {
                     if p.parent_id.is_some() {
                         self.fail(
@@ -330,7 +387,10 @@ impl Validator {
             if o.north_star {
                 north_stars += 1;
                 if north_stars > 1 {
-                    self.fail(format!("{f}.northStar"), "only one objective can be the North Star");
+                    self.fail(
+                        format!("{f}.northStar"),
+                        "only one objective can be the North Star",
+                    );
                 }
             }
         }
@@ -358,9 +418,18 @@ impl Validator {
             let f = format!("actions[{i}]");
             self.short(&format!("{f}.title"), &a.title);
             self.long(&format!("{f}.description"), &a.description);
-            self.count(&format!("{f}.objectiveIds"), &a.objective_ids, MAX_OBJECTIVES);
+            self.count(
+                &format!("{f}.objectiveIds"),
+                &a.objective_ids,
+                MAX_OBJECTIVES,
+            );
             for (j, o) in a.objective_ids.iter().enumerate() {
-                self.link(&format!("{f}.objectiveIds[{j}]"), o, objectives, "objective");
+                self.link(
+                    &format!("{f}.objectiveIds[{j}]"),
+                    o,
+                    objectives,
+                    "objective",
+                );
             }
             self.short(&format!("{f}.owner"), &a.owner);
             self.date(&format!("{f}.start"), a.start);
@@ -467,7 +536,10 @@ mod tests {
         let mut p = base();
         p.diagnostic.audience = "a".repeat(MAX_LONG_TEXT + 1);
         let err = plan(&p).unwrap_err();
-        assert!(err.to_string().contains("diagnostic.audience: is too long"), "{err}");
+        assert!(
+            err.to_string().contains("diagnostic.audience: is too long"),
+            "{err}"
+        );
     }
 
     #[test]
@@ -590,6 +662,9 @@ mod tests {
         a.start = NaiveDate::from_ymd_opt(2027, 5, 1);
         a.end = NaiveDate::from_ymd_opt(2027, 4, 1);
         p.actions.push(a);
-        assert!(plan(&p).is_ok(), "ends-before-start is the checklist's finding, not a refusal");
+        assert!(
+            plan(&p).is_ok(),
+            "ends-before-start is the checklist's finding, not a refusal"
+        );
     }
 }

@@ -36,8 +36,12 @@ pub fn db_path(data_dir: &Path) -> PathBuf {
 
 /// Opens (creating if needed) the database file in `data_dir`, and brings its schema up to date.
 pub fn open(data_dir: &Path) -> Result<Connection> {
-    std::fs::create_dir_all(data_dir)
-        .map_err(|e| Error::io(format!("cannot create the data folder {}", data_dir.display()), e))?;
+    std::fs::create_dir_all(data_dir).map_err(|e| {
+        Error::io(
+            format!("cannot create the data folder {}", data_dir.display()),
+            e,
+        )
+    })?;
     let mut conn = Connection::open(db_path(data_dir))?;
     prepare(&mut conn)?;
     Ok(conn)
@@ -92,9 +96,13 @@ mod tests {
         let data = dir.path().join("nested").join("data");
         let conn = open(&data).unwrap();
         assert!(db_path(&data).is_file());
-        let mode: String = conn.pragma_query_value(None, "journal_mode", |r| r.get(0)).unwrap();
+        let mode: String = conn
+            .pragma_query_value(None, "journal_mode", |r| r.get(0))
+            .unwrap();
         assert_eq!(mode, "wal");
-        let fk: i64 = conn.pragma_query_value(None, "foreign_keys", |r| r.get(0)).unwrap();
+        let fk: i64 = conn
+            .pragma_query_value(None, "foreign_keys", |r| r.get(0))
+            .unwrap();
         assert_eq!(fk, 1);
     }
 
@@ -103,7 +111,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         drop(open(dir.path()).unwrap());
         let conn = open(dir.path()).unwrap();
-        let v: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
+        let v: i64 = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap();
         assert_eq!(v, SCHEMA_VERSION);
     }
 
@@ -112,7 +122,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         {
             let conn = open(dir.path()).unwrap();
-            conn.pragma_update(None, "user_version", SCHEMA_VERSION + 5).unwrap();
+            conn.pragma_update(None, "user_version", SCHEMA_VERSION + 5)
+                .unwrap();
         }
         let before = std::fs::read(db_path(dir.path())).unwrap();
         let err = open(dir.path()).unwrap_err();

@@ -44,7 +44,8 @@ fn summary_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<PlanSummary> {
         id: PlanId(row.get(0)?),
         company_name: row.get(1)?,
         plan_year: row.get(2)?,
-        language: crate::plan::Language::from_locale(&language).unwrap_or(crate::plan::Language::Fr),
+        language: crate::plan::Language::from_locale(&language)
+            .unwrap_or(crate::plan::Language::Fr),
         previous_plan_id: row.get::<_, Option<i64>>(4)?.map(PlanId),
         created_at: row.get(5)?,
         updated_at: row.get(6)?,
@@ -93,9 +94,12 @@ pub fn create(conn: &mut Connection, plan: &Plan, previous: Option<PlanId>) -> R
 /// One plan with its content.
 pub fn get(conn: &Connection, id: PlanId) -> Result<PlanRecord> {
     let summary = summary(conn, id)?;
-    let mut stmt = conn.prepare_cached("SELECT section, body FROM plan_sections WHERE plan_id = ?1")?;
+    let mut stmt =
+        conn.prepare_cached("SELECT section, body FROM plan_sections WHERE plan_id = ?1")?;
     let mut doc = serde_json::Map::new();
-    let rows = stmt.query_map([id.0], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?;
+    let rows = stmt.query_map([id.0], |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+    })?;
     for row in rows {
         let (section, body) = row?;
         let value = serde_json::from_str(&body).map_err(|e| damaged(id, &section, &e))?;
@@ -107,7 +111,9 @@ pub fn get(conn: &Connection, id: PlanId) -> Result<PlanRecord> {
 }
 
 fn damaged(id: PlanId, section: &str, e: &serde_json::Error) -> Error {
-    Error::BadFile(format!("the stored plan {id} is damaged (section {section}: {e})"))
+    Error::BadFile(format!(
+        "the stored plan {id} is damaged (section {section}: {e})"
+    ))
 }
 
 /// The library entry of one plan.
@@ -121,7 +127,10 @@ pub fn summary(conn: &Connection, id: PlanId) -> Result<PlanSummary> {
 }
 
 fn not_found(id: PlanId) -> Error {
-    Error::NotFound { entity: "plan", id: id.to_string() }
+    Error::NotFound {
+        entity: "plan",
+        id: id.to_string(),
+    }
 }
 
 /// Replaces one section of a plan, after checking the resulting plan; returns the plan as saved.
@@ -138,13 +147,15 @@ pub fn save_section(conn: &mut Connection, id: PlanId, section: PlanSection) -> 
 
 /// Records a plan's readiness score.
 pub fn set_readiness(conn: &Connection, id: PlanId, score: u8) -> Result<()> {
-    conn.prepare_cached("UPDATE plans SET readiness = ?2 WHERE id = ?1")?.execute(params![id.0, score])?;
+    conn.prepare_cached("UPDATE plans SET readiness = ?2 WHERE id = ?1")?
+        .execute(params![id.0, score])?;
     Ok(())
 }
 
 /// The plans whose readiness score is not known yet.
 pub fn unscored(conn: &Connection) -> Result<Vec<PlanId>> {
-    let mut stmt = conn.prepare_cached("SELECT id FROM plans WHERE readiness IS NULL AND deleted_at IS NULL")?;
+    let mut stmt =
+        conn.prepare_cached("SELECT id FROM plans WHERE readiness IS NULL AND deleted_at IS NULL")?;
     let rows = stmt.query_map([], |r| r.get(0).map(PlanId))?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
@@ -227,7 +238,12 @@ fn write_section(tx: &Transaction<'_>, id: PlanId, section: &PlanSection) -> Res
         PlanSection::Notes(v) => serde_json::to_string(v),
         PlanSection::Dismissals(v) => serde_json::to_string(v),
     }
-    .map_err(|e| Error::BadFile(format!("the section {} could not be written: {e}", section.key())))?;
+    .map_err(|e| {
+        Error::BadFile(format!(
+            "the section {} could not be written: {e}",
+            section.key()
+        ))
+    })?;
     tx.prepare_cached(
         "INSERT INTO plan_sections (plan_id, section, body) VALUES (?1, ?2, ?3)
          ON CONFLICT (plan_id, section) DO UPDATE SET body = excluded.body",
@@ -272,7 +288,9 @@ mod tests {
         let mut company = sample().company;
         company.name = "Fournil Morel".into();
         company.plan_year = 2028;
-        let summary = save_section(&mut conn, id, PlanSection::Company(company)).unwrap().summary;
+        let summary = save_section(&mut conn, id, PlanSection::Company(company))
+            .unwrap()
+            .summary;
         assert_eq!(summary.company_name, "Fournil Morel");
         assert_eq!(summary.plan_year, 2028);
         let plan = get(&conn, id).unwrap().plan;
@@ -284,7 +302,10 @@ mod tests {
     fn an_invalid_section_is_refused_and_nothing_changes() {
         let mut conn = crate::store::open_in_memory().unwrap();
         let id = create(&mut conn, &sample(), None).unwrap();
-        let mix = MarketingMix { product: "x".repeat(60_000), ..sample().mix };
+        let mix = MarketingMix {
+            product: "x".repeat(60_000),
+            ..sample().mix
+        };
         let err = save_section(&mut conn, id, PlanSection::Mix(mix)).unwrap_err();
         assert_eq!(err.kind(), ErrorKind::Invalid);
         assert_eq!(get(&conn, id).unwrap().plan, sample());
@@ -294,7 +315,12 @@ mod tests {
     fn list_is_sorted_by_last_change() {
         let mut conn = crate::store::open_in_memory().unwrap();
         let a = create(&mut conn, &sample(), None).unwrap();
-        let b = create(&mut conn, &Plan::blank("Café Lune", 2027, Language::Fr), None).unwrap();
+        let b = create(
+            &mut conn,
+            &Plan::blank("Café Lune", 2027, Language::Fr),
+            None,
+        )
+        .unwrap();
         rename(&mut conn, a, "Boulangerie Morel & fils").unwrap();
         let names: Vec<_> = list(&conn).unwrap().into_iter().map(|s| s.id).collect();
         assert_eq!(names, vec![a, b]);
@@ -312,8 +338,9 @@ mod tests {
         delete(&conn, id).unwrap();
         assert_eq!(purge_deleted(&conn).unwrap(), 1);
         assert_eq!(restore(&conn, id).unwrap_err().kind(), ErrorKind::NotFound);
-        let sections: i64 =
-            conn.query_row("SELECT COUNT(*) FROM plan_sections", [], |r| r.get(0)).unwrap();
+        let sections: i64 = conn
+            .query_row("SELECT COUNT(*) FROM plan_sections", [], |r| r.get(0))
+            .unwrap();
         assert_eq!(sections, 0, "sections go with their plan");
     }
 
@@ -324,7 +351,10 @@ mod tests {
         let copy = duplicate(&mut conn, id, "Boulangerie Morel (copie)").unwrap();
         assert_ne!(copy, id);
         rename(&mut conn, copy, "Autre").unwrap();
-        assert_eq!(get(&conn, id).unwrap().plan.company.name, "Boulangerie Morel");
+        assert_eq!(
+            get(&conn, id).unwrap().plan.company.name,
+            "Boulangerie Morel"
+        );
         assert_eq!(get(&conn, copy).unwrap().plan.company.name, "Autre");
     }
 
@@ -342,10 +372,18 @@ mod tests {
         let id = {
             let mut conn = crate::store::open(dir.path()).unwrap();
             let id = create(&mut conn, &sample(), None).unwrap();
-            save_section(&mut conn, id, PlanSection::Notes("Penser au salon de Rennes".into())).unwrap();
+            save_section(
+                &mut conn,
+                id,
+                PlanSection::Notes("Penser au salon de Rennes".into()),
+            )
+            .unwrap();
             id
         };
         let conn = crate::store::open(dir.path()).unwrap();
-        assert_eq!(get(&conn, id).unwrap().plan.notes, "Penser au salon de Rennes");
+        assert_eq!(
+            get(&conn, id).unwrap().plan.notes,
+            "Penser au salon de Rennes"
+        );
     }
 }
