@@ -199,7 +199,7 @@ async fn the_pdf_roadmap_is_exported_from_the_running_app() {
         .client
         .execute_async(
             "const [path, done] = arguments;
-             window.__TAURI_INTERNALS__.invoke('export_pdf', { id: 1, path, language: 'fr', paper: 'a4', investor: true })
+             window.__TAURI_INTERNALS__.invoke('export_pdf', { id: 1, path, language: 'fr', paper: 'a4', investor: true, logo: null })
                .then(done, (e) => done('error: ' + JSON.stringify(e)));",
             vec![serde_json::json!(pdf.to_str().unwrap())],
         )
@@ -217,11 +217,34 @@ async fn the_pdf_roadmap_is_exported_from_the_running_app() {
         "{text}"
     );
 
+    let with_logo = harness.data_dir.path().join("avec-logo.pdf");
+    let logo = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("icons/128x128.png");
+    let size = app
+        .client
+        .execute_async(
+            "const [path, logo, done] = arguments;
+             window.__TAURI_INTERNALS__.invoke('export_pdf', { id: 1, path, language: 'en', paper: 'letter', investor: false, logo })
+               .then(done, (e) => done('error: ' + JSON.stringify(e)));",
+            vec![serde_json::json!(with_logo.to_str().unwrap()), serde_json::json!(logo.to_str().unwrap())],
+        )
+        .await
+        .unwrap();
+    assert!(size.as_u64().is_some(), "{size}");
+    let images = std::process::Command::new("pdfimages")
+        .arg("-list")
+        .arg(&with_logo)
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8_lossy(&images.stdout).lines().count() > 2,
+        "the cover carries the logo"
+    );
+
     let refused = app
         .client
         .execute_async(
             "const [done] = arguments;
-             window.__TAURI_INTERNALS__.invoke('export_pdf', { id: 1, path: '/no/such/folder/x.pdf', language: 'fr', paper: 'a4', investor: true })
+             window.__TAURI_INTERNALS__.invoke('export_pdf', { id: 1, path: '/no/such/folder/x.pdf', language: 'fr', paper: 'a4', investor: true, logo: null })
                .then(() => done('written'), (e) => done(e));",
             vec![],
         )

@@ -65,6 +65,22 @@ pub fn list_rules() -> Vec<RuleInfo> {
     checklist::rules().to_vec()
 }
 
+/// Largest logo accepted, in bytes: a cover image, not a photo album.
+const MAX_LOGO_BYTES: u64 = 5 * 1024 * 1024;
+
+fn read_logo(path: &std::path::Path) -> Result<Vec<u8>> {
+    let shown = path.display();
+    let fail = |e| boussole_core::Error::io(format!("cannot read the logo {shown}"), e);
+    let len = std::fs::metadata(path).map_err(fail)?.len();
+    if len > MAX_LOGO_BYTES {
+        return Err(boussole_core::Error::invalid(
+            "logo",
+            "is larger than 5 MB: choose a smaller PNG or JPEG image",
+        ));
+    }
+    std::fs::read(path).map_err(fail)
+}
+
 fn today() -> chrono::NaiveDate {
     chrono::Local::now().date_naive()
 }
@@ -124,12 +140,14 @@ pub fn export_pdf(
     language: Language,
     paper: boussole_pdf::Paper,
     investor: bool,
+    logo: Option<PathBuf>,
 ) -> Result<u64> {
     let plan = state.library()?.with(|c| plans::get(c, id))?.plan;
     let mut options = boussole_pdf::PdfOptions::for_plan(&plan, today());
     options.language = language;
     options.paper = paper;
     options.investor = investor;
+    options.logo = logo.map(|path| read_logo(&path)).transpose()?;
     let bytes = boussole_pdf::render(&plan, &options)
         .map_err(|e| boussole_core::Error::BadFile(format!("the PDF could not be made: {e}")))?;
     boussole_core::fsutil::write_atomic(&path, &bytes)?;

@@ -25,5 +25,11 @@ export const deletePlan = (id: PlanId) => call<void>("delete_plan", { id });
 export const restorePlan = (id: PlanId) => call<PlanSummary>("restore_plan", { id });
 export const exportPlan = (id: PlanId, path: string) => call<void>("export_plan", { id, path });
 export const importPlan = (path: string) => call<ImportReport>("import_plan", { path });
-export const exportPdf = (id: PlanId, path: string, language: Language, paper: Paper, investor: boolean) =>
-  call<number>("export_pdf", { id, path, language, paper, investor });
+export const exportPdf = (
+  id: PlanId,
+  path: string,
+  language: Language,
+  paper: Paper,
+  investor: boolean,
+  logo: string | null,
+) => call<number>("export_pdf", { id, path, language, paper, investor, logo });
