@@ -28,6 +28,7 @@ fn run_window(data_dir: std::path::PathBuf) -> tauri::Result<()> {
     let state = commands::AppState::open(data_dir);
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
         .manage(state)
         .invoke_handler(tauri::generate_handler![
             commands::app::app_info,

@@ -72,6 +72,7 @@ fn the_window_gets_only_the_permissions_the_ui_uses() {
             "core:window:allow-destroy",
             "dialog:allow-open",
             "dialog:allow-save",
+            "opener:allow-reveal-item-in-dir",
         ],
         "no shell, no file system access, no broad default sets"
     );

@@ -595,6 +595,7 @@ export const en = {
   "pdf.logo": "Logo on the cover",
   "pdf.logoChoose": "Choose an image…",
   "pdf.logoRemove": "Remove",
+  "pdf.showInFolder": "Show in folder",
   "pdf.button": "Export PDF…",
   "recovery.title": "Your plan library was damaged",
   "recovery.body": "Boussole could not read it, so it moved the damaged file aside (nothing was deleted) and started a new library. The damaged file is kept here: {path}",

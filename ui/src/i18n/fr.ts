@@ -597,6 +597,7 @@ export const fr: Record<MessageKey, string> = {
   "pdf.logo": "Logo en couverture",
   "pdf.logoChoose": "Choisir une image…",
   "pdf.logoRemove": "Retirer",
+  "pdf.showInFolder": "Afficher dans le dossier",
   "pdf.button": "Exporter en PDF…",
   "recovery.title": "Votre bibliothèque de plans était endommagée",
   "recovery.body": "Boussole n’a pas pu la lire : le fichier endommagé a été mis de côté (rien n’a été supprimé) et une nouvelle bibliothèque a été créée. Le fichier endommagé est conservé ici : {path}",
