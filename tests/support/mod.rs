@@ -34,7 +34,13 @@ pub struct Harness {
     driver: Child,
     port: u16,
     pub data_dir: tempfile::TempDir,
+    // Last field: released after the display and driver are stopped.
+    _turn: std::sync::MutexGuard<'static, ()>,
 }
+
+/// One app window at a time per test binary: parallel windows on two cores made session
+/// start-up slow enough to hang.
+static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
 fn on_path(tool: &str) -> bool {
     std::env::var_os("PATH")
@@ -81,6 +87,9 @@ impl Harness {
                 return None;
             }
         }
+        let turn = ONE_AT_A_TIME
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
         let mut xvfb = Command::new("Xvfb")
             .args([
                 "-displayfd",
@@ -118,6 +127,7 @@ impl Harness {
             driver,
             port,
             data_dir,
+            _turn: turn,
         };
         harness.wait_for_driver();
         Some(harness)
@@ -141,14 +151,19 @@ impl Harness {
             "webkitgtk:browserOptions".into(),
             serde_json::json!({ "binary": APP, "args": [] }),
         );
-        let connect = ClientBuilder::new(HttpConnector::new())
-            .capabilities(caps)
-            .connect(&format!("http://127.0.0.1:{}", self.port))
-            .await;
-        let client = tokio::time::timeout(Duration::from_secs(60), async { connect })
-            .await
-            .expect("a WebDriver session within a minute")
-            .expect("a WebDriver session");
+        let url = format!("http://127.0.0.1:{}", self.port);
+        let mut attempt = 0;
+        let client = loop {
+            attempt += 1;
+            let mut builder = ClientBuilder::new(HttpConnector::new());
+            builder.capabilities(caps.clone());
+            match tokio::time::timeout(Duration::from_secs(30), builder.connect(&url)).await {
+                Ok(Ok(client)) => break client,
+                Ok(Err(e)) if attempt >= 3 => panic!("no WebDriver session: {e}"),
+                Err(_) if attempt >= 3 => panic!("no WebDriver session after three tries of 30 s"),
+                _ => eprintln!("WebDriver session attempt {attempt} failed; trying again"),
+            }
+        };
         let app = App { client };
         app.wait_for("main").await;
         app
