@@ -13,6 +13,8 @@ use support::{example_named, integrity_check, stored_counter, Ended, Target, Wri
 
 /// How long both writers save at the same time.
 const RUN_FOR: Duration = Duration::from_secs(3);
+/// The longest wait for a child writer to start and save, on a loaded machine.
+const STARTUP: Duration = Duration::from_secs(60);
 const MOREL: &str = "Boulangerie Morel";
 const LUNE: &str = "Café Lune";
 
@@ -74,11 +76,21 @@ fn a_process_killed_while_another_saves_loses_nothing() {
         plans::create(&mut conn, &example_named(name), None).unwrap();
     }
     drop(conn);
-    let survivor = Writer::spawn(dir.path(), LUNE, Target::Notes, Some(RUN_FOR));
+    // Both writers are seen saving before the kill; the generous waits only cover a loaded
+    // machine starting the child processes slowly (the counts, not the clock, make the test).
     let mut victim = Writer::spawn(dir.path(), MOREL, Target::Notes, None);
     assert!(
-        victim.wait_for_acks(50, RUN_FOR),
-        "the writer to be killed saved too little"
+        victim.wait_for_acks(10, STARTUP),
+        "the writer to be killed never saved"
+    );
+    let mut survivor = Writer::spawn(dir.path(), LUNE, Target::Notes, Some(RUN_FOR));
+    assert!(
+        survivor.wait_for_acks(5, STARTUP),
+        "the other writer never saved"
+    );
+    assert!(
+        victim.wait_for_acks(5, STARTUP),
+        "the writer to be killed stopped saving while the other one saved"
     );
     let killed = victim.kill();
     let survived = survivor.finish();
