@@ -35,6 +35,7 @@ fn run_window(data_dir: std::path::PathBuf) -> tauri::Result<()> {
             commands::app::set_language,
             commands::app::list_backups,
             commands::app::restore_backup,
+            commands::app::backup_now,
             commands::plans::list_plans,
             commands::plans::create_plan,
             commands::plans::get_plan,
@@ -47,6 +48,10 @@ fn run_window(data_dir: std::path::PathBuf) -> tauri::Result<()> {
             commands::plans::restore_plan,
             commands::plans::export_plan,
             commands::plans::import_plan,
+            commands::plans::export_all,
+            commands::renewal::review_status,
+            commands::renewal::renew_plan,
+            commands::renewal::compare_with_previous,
             commands::plans::export_pdf,
         ])
         .run(tauri::generate_context!())

@@ -11,6 +11,7 @@ use super::AppState;
 /// What the UI shows at start: version, data folder, language, and any start-up problem.
 #[tauri::command(async)]
 pub fn app_info(state: State<'_, AppState>) -> AppInfo {
+    report_ready();
     let system = sys_locale::get_locale();
     let (language, startup_error) = match state.library() {
         Ok(lib) => match lib.language(system.as_deref()) {
@@ -34,6 +35,15 @@ pub fn app_info(state: State<'_, AppState>) -> AppInfo {
     }
 }
 
+/// Prints one line when the UI first reaches Rust, if `BOUSSOLE_REPORT_READY` is set: the
+/// start-up benchmark (`bench/startup`) times the launch up to this line.
+fn report_ready() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    if std::env::var_os("BOUSSOLE_REPORT_READY").is_some() {
+        ONCE.call_once(|| println!("boussole-ready"));
+    }
+}
+
 /// The database backups that can be restored, newest first.
 #[tauri::command(async)]
 pub fn list_backups(state: State<'_, AppState>) -> Result<Vec<BackupInfo>> {
@@ -46,6 +56,14 @@ pub fn restore_backup(state: State<'_, AppState>, path: std::path::PathBuf) -> R
     state
         .library()?
         .restore(&path, chrono::Local::now().naive_local())
+}
+
+/// Takes a backup of the database now; returns where it was written.
+#[tauri::command(async)]
+pub fn backup_now(state: State<'_, AppState>) -> Result<std::path::PathBuf> {
+    state
+        .library()?
+        .backup_now(chrono::Local::now().naive_local())
 }
 
 /// Saves the interface language chosen by the user.

@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod plans;
+pub mod renewal;
 
 use std::path::PathBuf;
 

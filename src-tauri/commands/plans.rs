@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use boussole_core::checklist::{self, Report, RuleInfo};
 use boussole_core::format::{self, ImportReport};
-use boussole_core::library::{self, Saved};
+use boussole_core::library::{self, ExportedAll, Saved};
 use boussole_core::plan::{Language, Plan, PlanId, PlanSection};
 use boussole_core::store::plans::{self, PlanRecord, PlanSummary};
 use boussole_core::Result;
@@ -81,7 +81,7 @@ fn read_logo(path: &std::path::Path) -> Result<Vec<u8>> {
     std::fs::read(path).map_err(fail)
 }
 
-fn today() -> chrono::NaiveDate {
+pub(super) fn today() -> chrono::NaiveDate {
     chrono::Local::now().date_naive()
 }
 
@@ -114,6 +114,14 @@ pub fn restore_plan(state: State<'_, AppState>, id: PlanId) -> Result<PlanSummar
 pub fn export_plan(state: State<'_, AppState>, id: PlanId, path: PathBuf) -> Result<()> {
     let plan = state.library()?.with(|c| plans::get(c, id))?.plan;
     format::write_file(&path, &plan, chrono::Utc::now())
+}
+
+/// Writes every plan as a plan file into a new dated folder inside the folder the user chose.
+#[tauri::command(async)]
+pub fn export_all(state: State<'_, AppState>, folder: PathBuf) -> Result<ExportedAll> {
+    state
+        .library()?
+        .with(|c| library::export_all(c, &folder, chrono::Utc::now()))
 }
 
 /// Reads a plan file chosen in the open dialog and adds it to the library.

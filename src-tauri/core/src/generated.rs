@@ -86,6 +86,7 @@ mod tests {
             crate::library::AppInfo::export_all(cfg)?;
             crate::library::Saved::export_all(cfg)?;
             crate::library::Recovery::export_all(cfg)?;
+            crate::library::ExportedAll::export_all(cfg)?;
             crate::checklist::Report::export_all(cfg)?;
             crate::checklist::RuleInfo::export_all(cfg)?;
             crate::renew::RenewOptions::export_all(cfg)?;

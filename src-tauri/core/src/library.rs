@@ -16,6 +16,7 @@ use ts_rs::TS;
 use crate::checklist::{self, Report};
 use crate::error::{Error, ErrorPayload, Result};
 use crate::plan::{Language, Plan, PlanId, PlanSection};
+use crate::renew::{self, RenewOptions, ReviewStatus, YearOverYear};
 use crate::store::plans::PlanRecord;
 use crate::store::{self, plans, settings};
 
@@ -127,6 +128,12 @@ impl Library {
         })
     }
 
+    /// Takes a backup now, whatever the last one's date (the "back up now" button).
+    pub fn backup_now(&self, now: chrono::NaiveDateTime) -> Result<PathBuf> {
+        let dir = crate::backup::default_dir(&self.data_dir);
+        self.with(|c| crate::backup::backup_now(c, &dir, now))
+    }
+
     /// The folder holding the database.
     pub fn data_dir(&self) -> &Path {
         &self.data_dir
@@ -194,6 +201,108 @@ pub fn save_section(
     plans::set_readiness(conn, id, report.score)?;
     summary.readiness = Some(report.score);
     Ok(Saved { summary, report })
+}
+
+/// What renewing plan `id` with these decisions would carry over, before doing it.
+pub fn review_status(
+    conn: &Connection,
+    id: PlanId,
+    options: &RenewOptions,
+) -> Result<ReviewStatus> {
+    renew::review_status(&plans::get(conn, id)?.plan, options)
+}
+
+/// Renews plan `id` for `year` with the owner's decisions on its actions; the new plan is stored
+/// linked to it, scored, and its id returned.
+pub fn renew_plan(
+    conn: &mut Connection,
+    id: PlanId,
+    year: i32,
+    options: &RenewOptions,
+    today: NaiveDate,
+) -> Result<PlanId> {
+    let previous = plans::get(conn, id)?.plan;
+    let next = renew::renew(&previous, year, options)?;
+    create_plan(conn, &next, Some(id), today)
+}
+
+/// Plan `id` beside the plan it renews; none when it renews no plan, or that plan was deleted.
+pub fn compare_with_previous(conn: &Connection, id: PlanId) -> Result<Option<YearOverYear>> {
+    let current = plans::get(conn, id)?;
+    let Some(previous_id) = current.summary.previous_plan_id else {
+        return Ok(None);
+    };
+    match plans::get(conn, previous_id) {
+        Ok(previous) => Ok(Some(renew::compare(&previous.plan, &current.plan))),
+        Err(Error::NotFound { .. }) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// Writes every plan of the library as a plan file into a new folder inside `parent`, named
+/// after the day (`boussole-plans-2026-11-22`, then `-2`, `-3`... so nothing is overwritten);
+/// returns the folder and the files written. A failure leaves no half-written file.
+pub fn export_all(
+    conn: &Connection,
+    parent: &Path,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<ExportedAll> {
+    let stem = format!("boussole-plans-{}", now.format("%Y-%m-%d"));
+    let folder = unused_path(parent, &stem, "");
+    std::fs::create_dir_all(&folder)
+        .map_err(|e| Error::io(format!("cannot create the folder {}", folder.display()), e))?;
+    let mut written = Vec::new();
+    for summary in plans::list(conn)? {
+        let plan = plans::get(conn, summary.id)?.plan;
+        let name = format!(
+            "{}-{}",
+            file_stem(&plan.company.name),
+            plan.company.plan_year
+        );
+        let path = unused_path(&folder, &name, ".json");
+        crate::format::write_file(&path, &plan, now)?;
+        written.push(path);
+    }
+    Ok(ExportedAll {
+        folder,
+        files: written,
+    })
+}
+
+/// Where "export all plans" wrote its files.
+#[derive(Debug, Clone, Serialize, TS, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct ExportedAll {
+    /// The new folder holding the files.
+    pub folder: PathBuf,
+    /// One plan file per plan of the library.
+    pub files: Vec<PathBuf>,
+}
+
+/// A file name made of a company name's letters and digits, joined by dashes.
+fn file_stem(name: &str) -> String {
+    let joined = name
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    let short: String = joined.chars().take(60).collect();
+    if short.is_empty() {
+        "plan".into()
+    } else {
+        short
+    }
+}
+
+/// `dir/stem + ext`, or `dir/stem-2 + ext`, `-3`... the first that does not exist yet.
+fn unused_path(dir: &Path, stem: &str, ext: &str) -> PathBuf {
+    let mut path = dir.join(format!("{stem}{ext}"));
+    let mut n = 1;
+    while path.exists() {
+        n += 1;
+        path = dir.join(format!("{stem}-{n}{ext}"));
+    }
+    path
 }
 
 /// Moves a damaged database file and its journal files aside; returns the new name.
@@ -369,5 +478,96 @@ mod tests {
         assert_eq!(lib.language(Some("de_DE")).unwrap(), Language::Fr);
         lib.set_language(Language::Fr).unwrap();
         assert_eq!(lib.language(Some("en_US")).unwrap(), Language::Fr);
+    }
+
+    /// The library of a fresh data folder and the id of its example plan.
+    fn with_example(dir: &Path) -> (Library, PlanId) {
+        let lib = Library::open(dir, today()).unwrap();
+        let id = lib.with(|c| plans::list(c)).unwrap()[0].id;
+        (lib, id)
+    }
+
+    #[test]
+    fn renewing_stores_the_next_year_linked_and_comparable() {
+        let dir = tempfile::tempdir().unwrap();
+        let (lib, id) = with_example(dir.path());
+        let previous = lib.with(|c| plans::get(c, id)).unwrap().plan;
+        let abandoned = previous.actions[0].id;
+        let options = RenewOptions {
+            decisions: vec![renew::ActionDecision {
+                action_id: abandoned,
+                decision: Some(crate::plan::ReviewDecision::Abandon),
+                note: "no visits".into(),
+            }],
+        };
+        let status = lib.with(|c| review_status(c, id, &options)).unwrap();
+        assert_eq!(status.decided, 1);
+        assert!(!status.complete);
+
+        let next = lib
+            .with(|c| renew_plan(c, id, 2028, &options, today()))
+            .unwrap();
+        let record = lib.with(|c| plans::get(c, next)).unwrap();
+        assert_eq!(record.summary.previous_plan_id, Some(id));
+        assert_eq!(record.summary.plan_year, 2028);
+        assert!(record.summary.readiness.is_some(), "the new plan is scored");
+        assert_eq!(record.plan.actions.len(), previous.actions.len() - 1);
+
+        let compared = lib
+            .with(|c| compare_with_previous(c, next))
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            (compared.previous_year, compared.current_year),
+            (2027, 2028)
+        );
+        assert_eq!(compared.objectives.len(), previous.objectives.len());
+        assert_eq!(lib.with(|c| compare_with_previous(c, id)).unwrap(), None);
+
+        lib.with(|c| plans::delete(c, id)).unwrap();
+        assert_eq!(
+            lib.with(|c| compare_with_previous(c, next)).unwrap(),
+            None,
+            "a deleted previous plan is no longer compared"
+        );
+    }
+
+    #[test]
+    fn renewing_into_the_same_year_is_refused_with_the_field() {
+        let dir = tempfile::tempdir().unwrap();
+        let (lib, id) = with_example(dir.path());
+        let err = lib
+            .with(|c| renew_plan(c, id, 2027, &RenewOptions::default(), today()))
+            .unwrap_err();
+        assert_eq!(err.payload().field.as_deref(), Some("year"));
+        assert_eq!(lib.with(|c| plans::list(c)).unwrap().len(), 1);
+    }
+
+    #[test]
+    fn exporting_everything_writes_one_readable_file_per_plan_and_never_overwrites() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = tempfile::tempdir().unwrap();
+        let (lib, id) = with_example(dir.path());
+        lib.with(|c| plans::duplicate(c, id, "Café / Lune"))
+            .unwrap();
+        let now = chrono::Utc::now();
+        let ExportedAll { folder, files } = lib.with(|c| export_all(c, out.path(), now)).unwrap();
+        assert_eq!(files.len(), 2);
+        let mut names: Vec<_> = files
+            .iter()
+            .map(|f| f.file_name().unwrap().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        assert_eq!(
+            names,
+            ["Biscuiterie-Caradec-2027.json", "Café-Lune-2027.json"]
+        );
+        for file in &files {
+            assert!(file.starts_with(&folder));
+            crate::format::read_file(file).unwrap();
+        }
+        let again = lib.with(|c| export_all(c, out.path(), now)).unwrap().folder;
+        assert_ne!(again, folder, "a second export goes to a new folder");
+        assert!(again.to_string_lossy().ends_with("-2"));
     }
 }

@@ -8,4 +8,5 @@ import { call } from "./invoke";
 export const appInfo = () => call<AppInfo>("app_info");
 export const setLanguage = (language: Language) => call<void>("set_language", { language });
 export const listBackups = () => call<BackupInfo[]>("list_backups");
+export const backupNow = () => call<string>("backup_now");
 export const restoreBackup = (path: string) => call<Restored>("restore_backup", { path });

@@ -1,4 +1,5 @@
 // The plan library and the plan being edited.
+import type { ExportedAll } from "../bindings/ExportedAll";
 import type { ImportReport } from "../bindings/ImportReport";
 import type { Language } from "../bindings/Language";
 import type { Paper } from "../bindings/Paper";
@@ -6,9 +7,12 @@ import type { PlanId } from "../bindings/PlanId";
 import type { PlanRecord } from "../bindings/PlanRecord";
 import type { PlanSection } from "../bindings/PlanSection";
 import type { PlanSummary } from "../bindings/PlanSummary";
+import type { RenewOptions } from "../bindings/RenewOptions";
 import type { Report } from "../bindings/Report";
+import type { ReviewStatus } from "../bindings/ReviewStatus";
 import type { RuleInfo } from "../bindings/RuleInfo";
 import type { Saved } from "../bindings/Saved";
+import type { YearOverYear } from "../bindings/YearOverYear";
 import { call } from "./invoke";
 
 export const listPlans = () => call<PlanSummary[]>("list_plans");
@@ -25,6 +29,12 @@ export const deletePlan = (id: PlanId) => call<void>("delete_plan", { id });
 export const restorePlan = (id: PlanId) => call<PlanSummary>("restore_plan", { id });
 export const exportPlan = (id: PlanId, path: string) => call<void>("export_plan", { id, path });
 export const importPlan = (path: string) => call<ImportReport>("import_plan", { path });
+export const exportAll = (folder: string) => call<ExportedAll>("export_all", { folder });
+export const reviewStatus = (id: PlanId, options: RenewOptions) =>
+  call<ReviewStatus>("review_status", { id, options });
+export const renewPlan = (id: PlanId, year: number, options: RenewOptions) =>
+  call<PlanId>("renew_plan", { id, year, options });
+export const compareWithPrevious = (id: PlanId) => call<YearOverYear | null>("compare_with_previous", { id });
 export const exportPdf = (
   id: PlanId,
   path: string,
