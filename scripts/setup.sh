@@ -6,8 +6,9 @@ cd "$(dirname "$0")/.."
 
 packages=(libwebkit2gtk-4.1-dev pkg-config build-essential)
 if [[ "${1:-}" == "--test" ]]; then
-  # Xvfb and WebKitWebDriver drive the real window; poppler and qpdf check the PDFs.
-  packages+=(xvfb webkit2gtk-driver poppler-utils qpdf)
+  # Xvfb and WebKitWebDriver drive the real window; poppler and qpdf check the PDFs; a private
+  # D-Bus session bus proves that a second start brings the first window back.
+  packages+=(xvfb webkit2gtk-driver poppler-utils qpdf dbus-daemon)
 fi
 
 missing=()

@@ -25,8 +25,14 @@ pub fn main_entry() -> i32 {
 }
 
 fn run_window(data_dir: std::path::PathBuf) -> tauri::Result<()> {
+    // First, so that a second start on the same data folder hands over before opening anything.
+    let single_instance = tauri_plugin_single_instance::Builder::new()
+        .dbus_id(paths::instance_id(&data_dir))
+        .callback(|app, _args, _cwd| show_main_window(app))
+        .build();
     let state = commands::AppState::open(data_dir);
     tauri::Builder::default()
+        .plugin(single_instance)
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
         .manage(state)
@@ -55,4 +61,20 @@ fn run_window(data_dir: std::path::PathBuf) -> tauri::Result<()> {
             commands::plans::export_pdf,
         ])
         .run(tauri::generate_context!())
+}
+
+/// Brings the running window to the front: Boussole was started again on its data folder.
+fn show_main_window(app: &tauri::AppHandle) {
+    use tauri::Manager;
+    let Some(window) = app.get_webview_window("main") else {
+        return;
+    };
+    let shown = window
+        .unminimize()
+        .and_then(|()| window.show())
+        .and_then(|()| window.set_focus());
+    match shown {
+        Ok(()) => commands::app::report("boussole-focused"),
+        Err(e) => eprintln!("Boussole could not bring its window to the front: {e}"),
+    }
 }

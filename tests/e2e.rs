@@ -2,7 +2,9 @@
 
 mod support;
 
-use support::Harness;
+use std::time::Duration;
+
+use support::{Harness, SessionBus, Watched};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_new_plan_keeps_its_company_name_after_a_restart() {
@@ -345,4 +347,39 @@ async fn markup_in_an_imported_plan_shows_as_text_and_never_runs() {
         "no markup from the plan was run or inserted"
     );
     app.quit().await;
+}
+
+#[test]
+fn a_second_start_on_the_same_data_folder_brings_the_first_window_back() {
+    let Some(harness) = Harness::start() else {
+        return;
+    };
+    let Some(bus) = SessionBus::start() else {
+        return;
+    };
+    let first = Watched::start(&harness.display, harness.data_dir.path(), &bus);
+    assert!(
+        first.printed("boussole-ready", Duration::from_secs(60)),
+        "the first window opens"
+    );
+
+    let mut second = Watched::start(&harness.display, harness.data_dir.path(), &bus);
+    let ended = second.exited(Duration::from_secs(30));
+    assert!(
+        ended.is_some_and(|status| status.success()),
+        "the second start hands over and exits: {ended:?}"
+    );
+    assert!(
+        first.printed("boussole-focused", Duration::from_secs(10)),
+        "the first window is brought to the front"
+    );
+
+    // Another data folder is another library: its window opens beside the first.
+    let elsewhere = tempfile::tempdir().unwrap();
+    let mut other = Watched::start(&harness.display, elsewhere.path(), &bus);
+    assert!(
+        other.printed("boussole-ready", Duration::from_secs(60)),
+        "a window on another data folder opens"
+    );
+    assert!(other.child.try_wait().unwrap().is_none());
 }

@@ -35,12 +35,18 @@ pub fn app_info(state: State<'_, AppState>) -> AppInfo {
     }
 }
 
-/// Prints one line when the UI first reaches Rust, if `BOUSSOLE_REPORT_READY` is set: the
-/// start-up benchmark (`bench/startup`) times the launch up to this line.
+/// Prints `boussole-ready` once, when the UI first reaches Rust: the start-up benchmark times
+/// the launch up to this line.
 fn report_ready() {
     static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| report("boussole-ready"));
+}
+
+/// Prints `line` on stdout when `BOUSSOLE_REPORT_READY` is set, for the benchmarks and the
+/// tests that watch the process from outside (start-up time, single instance).
+pub fn report(line: &str) {
     if std::env::var_os("BOUSSOLE_REPORT_READY").is_some() {
-        ONCE.call_once(|| println!("boussole-ready"));
+        println!("{line}");
     }
 }
 

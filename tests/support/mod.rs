@@ -9,7 +9,7 @@
 use std::io::{BufRead, BufReader};
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Command, ExitStatus, Stdio};
 use std::time::{Duration, Instant};
 
 use fantoccini::{Client, ClientBuilder, Locator};
@@ -33,6 +33,8 @@ pub struct Harness {
     xvfb: Child,
     driver: Child,
     port: u16,
+    /// The X display of the app windows, e.g. ":99".
+    pub display: String,
     pub data_dir: tempfile::TempDir,
     // Last field: released after the display and driver are stopped.
     _turn: std::sync::MutexGuard<'static, ()>,
@@ -42,7 +44,7 @@ pub struct Harness {
 /// start-up slow enough to hang.
 static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
-fn on_path(tool: &str) -> bool {
+pub fn on_path(tool: &str) -> bool {
     std::env::var_os("PATH")
         .map(|paths| std::env::split_paths(&paths).any(|p| p.join(tool).is_file()))
         .unwrap_or(false)
@@ -55,7 +57,7 @@ fn free_port() -> u16 {
         .expect("a free local port")
 }
 
-fn terminate(child: &mut Child) {
+pub fn terminate(child: &mut Child) {
     // SIGTERM, not SIGKILL: a killed WebKitWebDriver orphans the browser, which keeps cargo's
     // output pipe open and hangs the run.
     let _ = Command::new("kill")
@@ -126,6 +128,7 @@ impl Harness {
             xvfb,
             driver,
             port,
+            display,
             data_dir,
             _turn: turn,
         };
@@ -311,5 +314,111 @@ impl App {
     /// Ends the session, which closes the app.
     pub async fn quit(self) {
         self.client.close().await.expect("the session closes");
+    }
+}
+
+/// A private D-Bus session bus, as a desktop session has: the app finds its running window
+/// through it.
+pub struct SessionBus {
+    daemon: Child,
+    pub address: String,
+}
+
+impl SessionBus {
+    /// Starts `dbus-daemon --session`, or returns None (skip) when it is not installed.
+    pub fn start() -> Option<SessionBus> {
+        if !on_path("dbus-daemon") {
+            assert!(
+                !std::env::var("BOUSSOLE_E2E_REQUIRED").is_ok_and(|v| v == "1"),
+                "dbus-daemon is not installed, and end-to-end tests are required here"
+            );
+            eprintln!("skipping: dbus-daemon is not installed");
+            return None;
+        }
+        let mut daemon = Command::new("dbus-daemon")
+            .args(["--session", "--nofork", "--print-address=1"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("dbus-daemon starts");
+        let mut address = String::new();
+        BufReader::new(daemon.stdout.take().expect("dbus-daemon's stdout"))
+            .read_line(&mut address)
+            .expect("dbus-daemon prints its address");
+        Some(SessionBus {
+            daemon,
+            address: address.trim().to_string(),
+        })
+    }
+}
+
+impl Drop for SessionBus {
+    fn drop(&mut self) {
+        terminate(&mut self.daemon);
+    }
+}
+
+/// The app started as a user would (no WebDriver), watched through the lines it prints with
+/// `BOUSSOLE_REPORT_READY` set.
+pub struct Watched {
+    pub child: Child,
+    lines: std::sync::mpsc::Receiver<String>,
+}
+
+impl Watched {
+    pub fn start(display: &str, data_dir: &Path, bus: &SessionBus) -> Watched {
+        let mut child = Command::new(APP)
+            .env("DISPLAY", display)
+            .env("DBUS_SESSION_BUS_ADDRESS", &bus.address)
+            .env("BOUSSOLE_DATA_DIR", data_dir)
+            .env("BOUSSOLE_REPORT_READY", "1")
+            .env("LANG", "fr_FR.UTF-8")
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("the app starts");
+        let stdout = child.stdout.take().expect("the app's stdout");
+        let (tx, lines) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+                if tx.send(line).is_err() {
+                    return;
+                }
+            }
+        });
+        Watched { child, lines }
+    }
+
+    /// Waits until the app prints `wanted`; false if it did not within `timeout`.
+    pub fn printed(&self, wanted: &str, timeout: Duration) -> bool {
+        let deadline = Instant::now() + timeout;
+        while let Ok(line) = self
+            .lines
+            .recv_timeout(deadline.saturating_duration_since(Instant::now()))
+        {
+            if line == wanted {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Waits for the process to exit by itself; None if it still runs after `timeout`.
+    pub fn exited(&mut self, timeout: Duration) -> Option<ExitStatus> {
+        let deadline = Instant::now() + timeout;
+        while Instant::now() < deadline {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                return Some(status);
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        None
+    }
+}
+
+impl Drop for Watched {
+    fn drop(&mut self) {
+        terminate(&mut self.child);
     }
 }

@@ -212,6 +212,11 @@ pub fn list_backups(backup_dir: &Path) -> Result<Vec<BackupInfo>> {
     Ok(out)
 }
 
+/// Whether the folder holds at least one backup (whole or not; nothing is opened).
+pub fn any_backup(backup_dir: &Path) -> bool {
+    dated_files(backup_dir).is_ok_and(|files| !files.is_empty())
+}
+
 /// Puts `backup` in place of the database of `data_dir`, after checking it is a sound Boussole
 /// database this version can open. The current database is moved aside, never deleted. Every
 /// connection to the current database must be closed first; the caller reopens the library.

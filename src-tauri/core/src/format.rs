@@ -65,6 +65,8 @@ pub fn from_json(bytes: &[u8]) -> Result<Plan> {
             MAX_FILE_BYTES / 1_048_576
         )));
     }
+    // Windows editors (Notepad) start a UTF-8 file with a byte order mark; JSON has none.
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let value: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| {
         Error::BadFile(format!(
             "this file is not a Boussole plan: it is not valid JSON ({e})"

@@ -19,7 +19,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
             std::io::Error::new(std::io::ErrorKind::NotFound, "the folder does not exist"),
         ));
     }
-    let fail = |e: std::io::Error| Error::io(format!("cannot write {shown}"), e);
+    let fail = |e: std::io::Error| Error::io(format!("cannot write {shown}"), without_temp_path(e));
     let mut tmp = tempfile::Builder::new()
         .prefix(".boussole-")
         .suffix(".part")
@@ -29,6 +29,16 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     tmp.as_file().sync_all().map_err(fail)?;
     tmp.persist(path).map_err(|e| fail(e.error))?;
     Ok(())
+}
+
+/// The error without the name of the hidden temporary file, which tempfile appends (`... at path
+/// "/folder/.boussole-x1y2.part"`): the owner chose another name, and only that one is shown.
+fn without_temp_path(e: std::io::Error) -> std::io::Error {
+    let text = e.to_string();
+    match text.find(" at path \"") {
+        Some(at) => std::io::Error::new(e.kind(), text[..at].to_string()),
+        None => e,
+    }
 }
 
 #[cfg(test)]

@@ -60,7 +60,19 @@ pub struct AppInfo {
 impl Library {
     /// Opens the library in `data_dir`: migrates, seeds the example plan the first time, and
     /// purges the plans deleted during earlier sessions.
+    ///
+    /// An empty database file beside backups is reported as damaged rather than opened as a new
+    /// library (which SQLite would do): something emptied the owner's plans.
     pub fn open(data_dir: &Path, today: NaiveDate) -> Result<Library> {
+        let db = store::db_path(data_dir);
+        if std::fs::metadata(&db).is_ok_and(|m| m.len() == 0)
+            && crate::backup::any_backup(&crate::backup::default_dir(data_dir))
+        {
+            return Err(Error::Damaged(format!(
+                "{} is empty, although backups of earlier plans exist",
+                db.display()
+            )));
+        }
         let mut conn = store::open(data_dir)?;
         seed_once(&mut conn, today)?;
         plans::purge_deleted(&conn)?;
@@ -455,6 +467,27 @@ mod tests {
             lib.with(|c| plans::list(c)).unwrap().len(),
             1,
             "the library works after the restore"
+        );
+    }
+
+    #[test]
+    fn an_emptied_database_beside_backups_counts_as_damaged() {
+        let dir = tempfile::tempdir().unwrap();
+        let lib = Library::open(dir.path(), today()).unwrap();
+        let now = today().and_hms_opt(9, 0, 0).unwrap();
+        lib.backup_now(now).unwrap();
+        drop(lib);
+        let db = store::db_path(dir.path());
+        std::fs::write(&db, b"").unwrap();
+
+        let (lib, recovery) = Library::open_or_recover(dir.path(), now).unwrap();
+        let recovery = recovery.expect("the empty file is reported");
+        assert!(recovery.reason.contains("is empty"), "{}", recovery.reason);
+        assert_eq!(recovery.backups.len(), 1, "the backup is offered");
+        assert_eq!(std::fs::metadata(&recovery.damaged_copy).unwrap().len(), 0);
+        assert!(
+            lib.with(|c| plans::list(c)).unwrap().is_empty(),
+            "no example plan in place of the owner's"
         );
     }
 

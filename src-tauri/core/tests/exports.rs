@@ -55,6 +55,10 @@ fn assert_refused(result: Result<()>, path: &Path, why: &str) {
         "{message}"
     );
     assert!(message.contains(why), "{message} does not say {why:?}");
+    assert!(
+        !message.contains(".part"),
+        "{message} names the hidden temporary file"
+    );
 }
 
 /// `dir` holds the previous export, as it was, and nothing else.

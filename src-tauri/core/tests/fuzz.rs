@@ -682,6 +682,60 @@ fn commands_on_a_plan_id_never_panic() {
     assert_store_sound(&conn);
 }
 
+/// Renewal options as the UI sends them: decisions on the small plan's actions (ids 1 and 2),
+/// sometimes on actions it does not have, repeated, or with unknown decisions.
+fn renew_options_arg() -> BoxedStrategy<Value> {
+    let decision = prop_oneof![
+        Just(Value::Null),
+        prop::sample::select(&["keep", "correct", "abandon"][..]).prop_map(Value::from),
+        tricky_string().prop_map(Value::from),
+    ];
+    let one = (0i64..4, decision, tricky_string()).prop_map(
+        |(id, decision, note)| json!({ "actionId": id, "decision": decision, "note": note }),
+    );
+    arg(prop::collection::vec(one, 0..4).prop_map(|decisions| json!({ "decisions": decisions })))
+}
+
+#[test]
+fn renewal_commands_on_any_input_never_panic_nor_store_an_invalid_plan() {
+    let conn = library_store();
+    let year = arg(prop_oneof![
+        4 => (2026i32..2032).prop_map(Value::from),
+        1 => any::<i32>().prop_map(Value::from)
+    ]);
+    // review_status, renew_plan and compare_with_previous, chosen at random in sequence.
+    check(
+        3_000,
+        (id_arg(), year, renew_options_arg(), 0u8..3),
+        |(id, year, options, command)| {
+            let (Some(id), Some(options)) = (
+                decode::<PlanId>(&id),
+                decode::<boussole_core::renew::RenewOptions>(&options),
+            ) else {
+                return Ok(());
+            };
+            let mut conn = conn.borrow_mut();
+            match command {
+                0 => outcome(
+                    library::review_status(&conn, id, &options),
+                    COMMAND_REFUSALS,
+                ),
+                1 => {
+                    let Some(year) = decode::<i32>(&year) else {
+                        return Ok(());
+                    };
+                    outcome(
+                        library::renew_plan(&mut conn, id, year, &options, today()),
+                        COMMAND_REFUSALS,
+                    )
+                }
+                _ => outcome(library::compare_with_previous(&conn, id), COMMAND_REFUSALS),
+            }
+        },
+    );
+    assert_store_sound(&conn);
+}
+
 /// The path the core may touch for a path the UI sent: the fuzz lets it write and read only
 /// inside `root` (a relative path of plain names), since the real command gets its path from the
 /// file dialog, where the owner picked it. Other paths are still decoded, not used.

@@ -420,13 +420,14 @@ fn cases() -> Vec<Case> {
             Accept(|p| p.company.name == "Double"),
         ),
         case(
-            "a byte order mark before the JSON",
+            "a byte order mark before the JSON (a file saved by Windows Notepad)",
             [b"\xEF\xBB\xBF".as_slice(), &edited(|_| {})].concat(),
-            Refuse(
-                ErrorKind::BadFile,
-                None,
-                "not valid JSON (expected value at line 1 column 1)",
-            ),
+            Accept(|p| p.company.name == "Biscuiterie Caradec"),
+        ),
+        case(
+            "two byte order marks",
+            [b"\xEF\xBB\xBF\xEF\xBB\xBF".as_slice(), &edited(|_| {})].concat(),
+            Refuse(ErrorKind::BadFile, None, "not valid JSON"),
         ),
         case(
             "trailing garbage after the JSON",

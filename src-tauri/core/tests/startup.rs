@@ -53,8 +53,9 @@ fn a_database_from_a_newer_boussole_is_refused_untouched() {
 enum Today {
     /// An error of this kind; the file is left byte for byte as it was.
     Refused(ErrorKind),
-    /// SQLite takes an empty file for a new database: the library opens, empty but for the
-    /// example plan. Nothing was in the file to lose.
+    /// SQLite takes an empty file for a new database: without backups, the library opens,
+    /// empty but for the example plan (nothing was in the file to lose). With backups, the
+    /// file is reported as damaged (`library.rs`, `an_emptied_database_beside_backups_...`).
     OpensAsNew,
 }
 
