@@ -49,7 +49,7 @@ pub fn save_section(
 ) -> Result<Saved> {
     state
         .library()?
-        .with(|c| library::save_section(c, id, section, today(), language))
+        .save_section(id, section, today(), language)
 }
 
 /// The checklist's verdict on a plan as stored, in the interface language.

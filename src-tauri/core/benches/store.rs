@@ -1,6 +1,6 @@
-//! Benchmark of the store on a real file: saving one section as the user types (store alone, and
-//! with the checklist evaluated on the result, as the app does), loading a plan, and listing the
-//! library. Plans grow from the example plan to 10, 100 and 1,000 actions (one KPI per 5).
+//! Benchmark of the store on a real file: saving one section as the user types (store alone;
+//! with the checklist evaluated on the result; and as the app does it, through the library that
+//! keeps the plan being edited), loading a plan, and listing the library. Plans grow from the example plan to 10, 100 and 1,000 actions (one KPI per 5).
 
 use std::hint::black_box;
 
@@ -61,6 +61,34 @@ fn saving(c: &mut Criterion) {
                 let notes = PlanSection::Notes(format!("Edit {counter}"));
                 black_box(
                     library::save_section(&mut conn, id, notes, today(), Language::Fr)
+                        .expect("save"),
+                );
+            })
+        });
+        // As the app saves: through the library, which keeps the plan being edited between
+        // saves; a small section (notes) and the largest one (every action).
+        let dir = tempfile::tempdir().expect("temp dir");
+        let lib = library::Library::open(dir.path(), today()).expect("library");
+        let big = plan(n);
+        let id = lib.with(|c| plans::create(c, &big, None)).expect("create");
+        group.bench_with_input(BenchmarkId::new("app_notes", n), &n, |b, _| {
+            b.iter(|| {
+                counter += 1;
+                let notes = PlanSection::Notes(format!("Edit {counter}"));
+                black_box(
+                    lib.save_section(id, notes, today(), Language::Fr)
+                        .expect("save"),
+                );
+            })
+        });
+        let mut actions = big.actions.clone();
+        group.bench_with_input(BenchmarkId::new("app_actions", n), &n, |b, _| {
+            b.iter(|| {
+                counter += 1;
+                actions[0].title = format!("Edit {counter}");
+                let section = PlanSection::Actions(actions.clone());
+                black_box(
+                    lib.save_section(id, section, today(), Language::Fr)
                         .expect("save"),
                 );
             })

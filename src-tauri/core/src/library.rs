@@ -17,7 +17,6 @@ use crate::checklist::{self, Report};
 use crate::error::{Error, ErrorPayload, Result};
 use crate::plan::{Language, Plan, PlanId, PlanSection};
 use crate::renew::{self, RenewOptions, ReviewStatus, YearOverYear};
-use crate::store::plans::PlanRecord;
 use crate::store::{self, plans, settings};
 
 /// The settings key that records that the example plan was seeded once.
@@ -40,7 +39,13 @@ pub struct Recovery {
 /// The data folder's database, shared by every command of one process.
 pub struct Library {
     data_dir: PathBuf,
-    conn: Mutex<Connection>,
+    inner: Mutex<Inner>,
+}
+
+/// The connection, and the plan being edited as last saved through it.
+struct Inner {
+    conn: Connection,
+    open: Option<plans::OpenPlan>,
 }
 
 /// What the UI needs to know about the running app.
@@ -82,7 +87,7 @@ impl Library {
         }
         Ok(Library {
             data_dir: data_dir.to_path_buf(),
-            conn: Mutex::new(conn),
+            inner: Mutex::new(Inner { conn, open: None }),
         })
     }
 
@@ -121,14 +126,13 @@ impl Library {
         backup: &Path,
         now: chrono::NaiveDateTime,
     ) -> Result<crate::backup::Restored> {
-        let mut conn = self.conn.lock().map_err(|_| {
-            Error::Migration("an earlier operation failed midway; restart Boussole".into())
-        })?;
+        let mut inner = self.lock()?;
+        inner.open = None;
         // The file must be closed while it is swapped: hold a private in-memory connection.
-        let previous = std::mem::replace(&mut *conn, Connection::open_in_memory()?);
+        let previous = std::mem::replace(&mut inner.conn, Connection::open_in_memory()?);
         drop(previous);
         let restored = crate::backup::restore(backup, &self.data_dir, now);
-        *conn = store::open(&self.data_dir)?;
+        inner.conn = store::open(&self.data_dir)?;
         restored
     }
 
@@ -151,12 +155,33 @@ impl Library {
         &self.data_dir
     }
 
-    /// Runs `f` with the connection; calls are serialised.
+    /// Runs `f` with the connection; calls are serialised. `f` may change any plan, so the plan
+    /// kept for the next save is dropped.
     pub fn with<T>(&self, f: impl FnOnce(&mut Connection) -> Result<T>) -> Result<T> {
-        let mut conn = self.conn.lock().map_err(|_| {
+        let mut inner = self.lock()?;
+        inner.open = None;
+        f(&mut inner.conn)
+    }
+
+    /// Saves one section of a plan and evaluates the checklist once on the result, in
+    /// `language` (the wizard's autosave). Consecutive saves of the plan being edited start from
+    /// the plan kept in memory instead of reading every section back.
+    pub fn save_section(
+        &self,
+        id: PlanId,
+        section: PlanSection,
+        today: NaiveDate,
+        language: Language,
+    ) -> Result<Saved> {
+        let mut inner = self.lock()?;
+        let Inner { conn, open } = &mut *inner;
+        save_and_check(conn, id, section, today, language, open)
+    }
+
+    fn lock(&self) -> Result<std::sync::MutexGuard<'_, Inner>> {
+        self.inner.lock().map_err(|_| {
             Error::Migration("an earlier operation failed midway; restart Boussole".into())
-        })?;
-        f(&mut conn)
+        })
     }
 
     /// The interface language: the saved choice, else the system locale's, else French.
@@ -208,8 +233,23 @@ pub fn save_section(
     today: NaiveDate,
     language: Language,
 ) -> Result<Saved> {
-    let PlanRecord { mut summary, plan } = plans::save_section(conn, id, section)?;
-    let report = checklist::report(&plan, today, language);
+    save_and_check(conn, id, section, today, language, &mut None)
+}
+
+fn save_and_check(
+    conn: &mut Connection,
+    id: PlanId,
+    section: PlanSection,
+    today: NaiveDate,
+    language: Language,
+    open: &mut Option<plans::OpenPlan>,
+) -> Result<Saved> {
+    let mut summary = plans::save_section_kept(conn, id, section, open)?;
+    let plan = open
+        .as_ref()
+        .expect("a successful save keeps the plan")
+        .plan();
+    let report = checklist::report(plan, today, language);
     plans::set_readiness(conn, id, report.score)?;
     summary.readiness = Some(report.score);
     Ok(Saved { summary, report })
@@ -602,5 +642,71 @@ mod tests {
         let again = lib.with(|c| export_all(c, out.path(), now)).unwrap().folder;
         assert_ne!(again, folder, "a second export goes to a new folder");
         assert!(again.to_string_lossy().ends_with("-2"));
+    }
+
+    fn notes(text: &str) -> PlanSection {
+        PlanSection::Notes(text.into())
+    }
+
+    #[test]
+    fn saves_in_a_row_keep_the_plan_and_store_exactly_what_a_fresh_read_gives() {
+        let dir = tempfile::tempdir().unwrap();
+        let (lib, id) = with_example(dir.path());
+        let mut expected = lib.with(|c| plans::get(c, id)).unwrap().plan;
+        for i in 0..5 {
+            let mut budget = expected.budget.clone();
+            budget.envelope = Some(crate::plan::Money(1_000_000 + i));
+            expected.budget = budget.clone();
+            expected.notes = format!("note {i}");
+            lib.save_section(id, PlanSection::Budget(budget), today(), Language::Fr)
+                .unwrap();
+            let saved = lib
+                .save_section(id, notes(&format!("note {i}")), today(), Language::Fr)
+                .unwrap();
+            assert_eq!(
+                saved.report,
+                checklist::report(&expected, today(), Language::Fr)
+            );
+        }
+        assert_eq!(lib.with(|c| plans::get(c, id)).unwrap().plan, expected);
+    }
+
+    #[test]
+    fn a_save_never_overwrites_what_another_process_committed_in_between() {
+        let dir = tempfile::tempdir().unwrap();
+        let (lib, id) = with_example(dir.path());
+        lib.save_section(id, notes("from the app"), today(), Language::Fr)
+            .unwrap();
+        // The CLI, another connection, changes the company in between.
+        let mut other = store::open(dir.path()).unwrap();
+        let mut company = plans::get(&other, id).unwrap().plan.company;
+        company.name = "Renamed by the CLI".into();
+        plans::save_section(&mut other, id, PlanSection::Company(company)).unwrap();
+
+        lib.save_section(id, notes("again from the app"), today(), Language::Fr)
+            .unwrap();
+        let stored = plans::get(&other, id).unwrap().plan;
+        assert_eq!(stored.company.name, "Renamed by the CLI");
+        assert_eq!(stored.notes, "again from the app");
+    }
+
+    #[test]
+    fn a_refused_save_or_a_rename_between_saves_leaves_nothing_stale() {
+        let dir = tempfile::tempdir().unwrap();
+        let (lib, id) = with_example(dir.path());
+        lib.save_section(id, notes("first"), today(), Language::Fr)
+            .unwrap();
+        let mut company = lib.with(|c| plans::get(c, id)).unwrap().plan.company;
+        company.plan_year = 1200;
+        lib.save_section(id, PlanSection::Company(company), today(), Language::Fr)
+            .unwrap_err();
+        lib.with(|c| plans::rename(c, id, "Caradec & Filles"))
+            .unwrap();
+        lib.save_section(id, notes("second"), today(), Language::Fr)
+            .unwrap();
+        let stored = lib.with(|c| plans::get(c, id)).unwrap().plan;
+        assert_eq!(stored.company.name, "Caradec & Filles");
+        assert_eq!(stored.company.plan_year, 2027);
+        assert_eq!(stored.notes, "second");
     }
 }

@@ -135,14 +135,64 @@ fn not_found(id: PlanId) -> Error {
 
 /// Replaces one section of a plan, after checking the resulting plan; returns the plan as saved.
 pub fn save_section(conn: &mut Connection, id: PlanId, section: PlanSection) -> Result<PlanRecord> {
+    let mut open = None;
+    let summary = save_section_kept(conn, id, section, &mut open)?;
+    let plan = open.expect("a successful save keeps the plan").plan;
+    Ok(PlanRecord { summary, plan })
+}
+
+/// The plan last saved through one connection, kept in memory for its next save. It is used
+/// only while no other connection has committed to the database since (SQLite's
+/// `data_version`, read inside the write transaction), so another process's changes are never
+/// overwritten with a stale copy.
+#[derive(Debug)]
+pub struct OpenPlan {
+    id: PlanId,
+    data_version: i64,
+    plan: Plan,
+}
+
+impl OpenPlan {
+    /// The plan as saved.
+    pub fn plan(&self) -> &Plan {
+        &self.plan
+    }
+}
+
+/// Replaces one section of a plan, after checking the resulting plan, starting from `open` when
+/// it still holds this plan as stored (no need to read and decode every section again); leaves
+/// the saved plan in `open`, or nothing when the save failed.
+pub fn save_section_kept(
+    conn: &mut Connection,
+    id: PlanId,
+    section: PlanSection,
+    open: &mut Option<OpenPlan>,
+) -> Result<PlanSummary> {
     let tx = write_transaction(conn)?;
-    let mut plan = get(&tx, id)?.plan;
-    section.clone().apply_to(&mut plan);
-    validate::plan(&plan)?;
+    let data_version: i64 = tx.query_row("PRAGMA data_version", [], |r| r.get(0))?;
+    let mut plan = match open
+        .take()
+        .filter(|o| o.id == id && o.data_version == data_version)
+    {
+        Some(kept) => {
+            // Deleted since, through this connection: refused as a re-read would refuse it.
+            summary(&tx, id)?;
+            kept.plan
+        }
+        None => get(&tx, id)?.plan,
+    };
+    // Written first, then checked: a refused plan rolls the transaction back.
     write_section(&tx, id, &section)?;
+    section.apply_to(&mut plan);
+    validate::plan(&plan)?;
     let summary = touch(&tx, id, &plan)?;
     tx.commit()?;
-    Ok(PlanRecord { summary, plan })
+    *open = Some(OpenPlan {
+        id,
+        data_version,
+        plan,
+    });
+    Ok(summary)
 }
 
 /// Records a plan's readiness score.
