@@ -55,6 +55,8 @@ fn run_window(data_dir: std::path::PathBuf) -> tauri::Result<()> {
             commands::plans::export_plan,
             commands::plans::import_plan,
             commands::plans::export_all,
+            commands::plans::export_csv,
+            commands::plans::export_ics,
             commands::renewal::review_status,
             commands::renewal::renew_plan,
             commands::renewal::compare_with_previous,

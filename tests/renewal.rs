@@ -221,6 +221,8 @@ async fn the_backups_screen_shows_what_each_backup_holds_and_restores_it_with_un
         "document.activeElement?.dataset.testid === 'rename-plan'",
     )
     .await;
+    app.screenshot(&support::screenshot_dir().join("library-menu-fr.png"))
+        .await;
     run(&app, "document.activeElement.click()", vec![]).await;
     app.type_and_enter("rename-name", "Caradec & Filles").await;
     app.until(

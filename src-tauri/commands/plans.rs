@@ -6,6 +6,7 @@ use boussole_core::checklist::{self, Report, RuleInfo};
 use boussole_core::format::{self, ImportReport};
 use boussole_core::library::{self, ExportedAll, Saved};
 use boussole_core::plan::{Language, Plan, PlanId, PlanSection};
+use boussole_core::portability::csv::CsvDialect;
 use boussole_core::store::plans::{self, PlanRecord, PlanSummary};
 use boussole_core::Result;
 use tauri::State;
@@ -122,6 +123,27 @@ pub fn export_all(state: State<'_, AppState>, folder: PathBuf) -> Result<Exporte
     state
         .library()?
         .with(|c| library::export_all(c, &folder, chrono::Utc::now()))
+}
+
+/// Writes a plan's actions, budget and KPIs as spreadsheet files into a new folder inside the
+/// folder the user chose.
+#[tauri::command(async)]
+pub fn export_csv(
+    state: State<'_, AppState>,
+    id: PlanId,
+    folder: PathBuf,
+    dialect: CsvDialect,
+) -> Result<ExportedAll> {
+    state
+        .library()?
+        .with(|c| library::export_csv(c, id, &folder, dialect))
+}
+
+/// Writes a plan's actions and milestones as a calendar file at the path the user chose.
+#[tauri::command(async)]
+pub fn export_ics(state: State<'_, AppState>, id: PlanId, path: PathBuf) -> Result<()> {
+    let plan = state.library()?.with(|c| plans::get(c, id))?.plan;
+    boussole_core::portability::ics::write_file(&plan, &path, chrono::Utc::now())
 }
 
 /// Reads a plan file chosen in the open dialog and adds it to the library.

@@ -321,7 +321,28 @@ pub fn export_all(
     })
 }
 
-/// Where "export all plans" wrote its files.
+/// Writes a plan's actions, budget and KPIs as spreadsheet files into a new folder inside
+/// `parent` (`Biscuiterie-Caradec-2027-csv`, then `-2`...), so no earlier export is overwritten.
+pub fn export_csv(
+    conn: &Connection,
+    id: PlanId,
+    parent: &Path,
+    dialect: crate::portability::csv::CsvDialect,
+) -> Result<ExportedAll> {
+    let plan = plans::get(conn, id)?.plan;
+    let stem = format!(
+        "{}-{}-csv",
+        file_stem(&plan.company.name),
+        plan.company.plan_year
+    );
+    let folder = unused_path(parent, &stem, "");
+    std::fs::create_dir_all(&folder)
+        .map_err(|e| Error::io(format!("cannot create the folder {}", folder.display()), e))?;
+    let files = crate::portability::csv::write_all(&plan, &folder, dialect)?;
+    Ok(ExportedAll { folder, files })
+}
+
+/// Where "export all plans" (or a plan's spreadsheet files) wrote its files.
 #[derive(Debug, Clone, Serialize, TS, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct ExportedAll {
@@ -708,5 +729,23 @@ mod tests {
         assert_eq!(stored.company.name, "Caradec & Filles");
         assert_eq!(stored.company.plan_year, 2027);
         assert_eq!(stored.notes, "second");
+    }
+
+    #[test]
+    fn spreadsheet_files_go_to_a_new_folder_each_time() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = tempfile::tempdir().unwrap();
+        let (lib, id) = with_example(dir.path());
+        let french = crate::portability::csv::CsvDialect::French;
+        let first = lib.with(|c| export_csv(c, id, out.path(), french)).unwrap();
+        assert!(first.folder.ends_with("Biscuiterie-Caradec-2027-csv"));
+        let names: Vec<_> = first
+            .files
+            .iter()
+            .map(|f| f.file_name().unwrap().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names, ["actions.csv", "budget.csv", "kpis.csv"]);
+        let second = lib.with(|c| export_csv(c, id, out.path(), french)).unwrap();
+        assert!(second.folder.ends_with("Biscuiterie-Caradec-2027-csv-2"));
     }
 }

@@ -1,4 +1,5 @@
 // The plan library and the plan being edited.
+import type { CsvDialect } from "../bindings/CsvDialect";
 import type { ExportedAll } from "../bindings/ExportedAll";
 import type { ImportReport } from "../bindings/ImportReport";
 import type { Language } from "../bindings/Language";
@@ -30,6 +31,9 @@ export const restorePlan = (id: PlanId) => call<PlanSummary>("restore_plan", { i
 export const exportPlan = (id: PlanId, path: string) => call<void>("export_plan", { id, path });
 export const importPlan = (path: string) => call<ImportReport>("import_plan", { path });
 export const exportAll = (folder: string) => call<ExportedAll>("export_all", { folder });
+export const exportCsv = (id: PlanId, folder: string, dialect: CsvDialect) =>
+  call<ExportedAll>("export_csv", { id, folder, dialect });
+export const exportIcs = (id: PlanId, path: string) => call<void>("export_ics", { id, path });
 export const reviewStatus = (id: PlanId, options: RenewOptions) =>
   call<ReviewStatus>("review_status", { id, options });
 export const renewPlan = (id: PlanId, year: number, options: RenewOptions) =>
