@@ -419,6 +419,8 @@ impl Watched {
 
 impl Drop for Watched {
     fn drop(&mut self) {
-        terminate(&mut self.child);
+        if let Ok(None) = self.child.try_wait() {
+            terminate(&mut self.child);
+        }
     }
 }
