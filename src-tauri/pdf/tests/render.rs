@@ -376,3 +376,33 @@ fn options_cross_to_the_ui_in_camel_case() {
     assert_eq!(back.sections, PdfSection::all());
     assert!(!back.investor);
 }
+
+#[test]
+fn markup_and_tricky_text_print_as_text_and_the_file_holds_no_script() {
+    let mut plan = example();
+    plan.company.name = "<script>alert('pwned')</script> & Cie".into();
+    plan.actions[0].title = "<img src=x onerror=alert(1)> Salon \u{202e}ecnarF\u{202c}".into();
+    plan.notes = "\"quotes\" 'apostrophes' \\backslash\\ {braces} (parentheses) %PDF-1.7".into();
+    let path = rendered("markup.pdf", &plan, &options(&plan));
+    let all = squash(&pages_text(&path).join("\n"));
+    for text in [
+        "<script>alert('pwned')</script> & Cie",
+        "<img src=x onerror=alert(1)> Salon",
+        "(parentheses) %PDF-1.7",
+    ] {
+        assert!(all.contains(text), "{text:?} is not printed as written");
+    }
+    let bytes = std::fs::read(&path).unwrap();
+    for marker in [
+        b"/JavaScript".as_slice(),
+        b"/JS ",
+        b"/OpenAction",
+        b"/Launch",
+    ] {
+        assert!(
+            !bytes.windows(marker.len()).any(|w| w == marker),
+            "the PDF holds {}",
+            String::from_utf8_lossy(marker)
+        );
+    }
+}
