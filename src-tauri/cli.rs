@@ -43,10 +43,17 @@ pub enum Command {
         #[arg(short, long, value_name = "FILE")]
         output: PathBuf,
     },
-    /// Add the plan of a plan file (JSON) to the library.
+    /// Write every plan of the library as a plan file, into a new dated folder inside DIR.
+    ExportAll {
+        /// The folder in which the new folder of plan files is made.
+        #[arg(short, long, value_name = "DIR")]
+        output: PathBuf,
+    },
+    /// Add the plans of plan files (JSON) to the library; a refused file does not stop the others.
     Import {
-        /// The plan file to read.
-        file: PathBuf,
+        /// The plan files to read.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
     },
     /// Check a plan file against the common planning mistakes.
     ///
@@ -209,15 +216,41 @@ fn execute(command: Command, data_dir: &Path) -> Result<()> {
             format::write_file(&output, &plan, chrono::Utc::now())?;
             println!("Exported plan {plan_id} to {}", output.display());
         }
-        Command::Import { file } => {
-            let plan = format::read_file(&file)?;
-            let today = chrono::Local::now().date_naive();
-            let id =
-                library.with(|c| boussole_core::library::create_plan(c, &plan, None, today))?;
+        Command::ExportAll { output } => {
+            let done = library
+                .with(|c| boussole_core::library::export_all(c, &output, chrono::Utc::now()))?;
             println!(
-                "Imported plan {id}: {} ({})",
-                plan.company.name, plan.company.plan_year
+                "Exported {} plans to {}",
+                done.files.len(),
+                done.folder.display()
             );
+        }
+        Command::Import { files } => {
+            let today = chrono::Local::now().date_naive();
+            let mut refused = 0;
+            for file in &files {
+                let imported = format::read_file(file).and_then(|plan| {
+                    library
+                        .with(|c| boussole_core::library::create_plan(c, &plan, None, today))
+                        .map(|id| (id, plan))
+                });
+                match imported {
+                    Ok((id, plan)) => println!(
+                        "Imported plan {id}: {} ({})",
+                        plan.company.name, plan.company.plan_year
+                    ),
+                    Err(e) => {
+                        refused += 1;
+                        eprintln!("boussole: {}: {e}", file.display());
+                    }
+                }
+            }
+            if refused > 0 {
+                return Err(boussole_core::Error::BadFile(format!(
+                    "{refused} of {} files were not imported",
+                    files.len()
+                )));
+            }
         }
         Command::Check { .. }
         | Command::Rules { .. }

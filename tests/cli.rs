@@ -329,3 +329,51 @@ fn pdf_writes_a_roadmap_in_the_language_asked() {
         stderr(&out)
     );
 }
+
+#[test]
+fn every_plan_exports_to_a_folder_and_several_files_import_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_dir = tempfile::tempdir().unwrap();
+    let out = boussole(
+        dir.path(),
+        &["export-all", "-o", out_dir.path().to_str().unwrap()],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).starts_with("Exported 1 plans to "),
+        "{}",
+        stdout(&out)
+    );
+    let folder = std::fs::read_dir(out_dir.path())
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let exported = folder.join("Biscuiterie-Caradec-2027.json");
+    assert!(exported.is_file());
+
+    let junk = out_dir.path().join("notes.json");
+    std::fs::write(&junk, "{\"not\": \"a plan\"}").unwrap();
+    let other = tempfile::tempdir().unwrap();
+    let out = boussole(
+        other.path(),
+        &[
+            "import",
+            exported.to_str().unwrap(),
+            junk.to_str().unwrap(),
+            exported.to_str().unwrap(),
+        ],
+    );
+    assert!(!out.status.success(), "a refused file fails the command");
+    assert_eq!(stdout(&out).matches("Imported plan").count(), 2);
+    assert!(stderr(&out).contains("notes.json"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("1 of 3 files were not imported"));
+    let list = stdout(&boussole(other.path(), &["list", "--json"]));
+    let list: serde_json::Value = serde_json::from_str(&list).unwrap();
+    assert_eq!(
+        list.as_array().unwrap().len(),
+        3,
+        "the example and two imports"
+    );
+}
