@@ -7,8 +7,9 @@
 #
 # Environment: CARGO_TARGET_DIR (default: target/), BENCH_RUNS (launches or process runs per
 # measurement, default 15), BENCH_EDITS (saves per series, default 1000).
-# Installs what is missing (build packages, Xvfb, WebKitWebDriver, poppler, Chromium: sudo when
-# not root), builds the UI as scripts/start.sh does, then everything in release.
+# Installs what is missing (build packages, Xvfb, WebKitWebDriver, dbus-daemon, poppler,
+# Chromium; sudo when not root), builds the UI as scripts/start.sh does, then everything in
+# release.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 started=$SECONDS

@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
-use boussole_core::plan::{Money, Plan};
+use boussole_core::plan::{Action, Money, Plan};
 use chrono::{Datelike, NaiveDate};
 
 const CSS: &str = r#"
@@ -77,7 +77,7 @@ fn money(amount: Money) -> String {
     let digits = units.abs().to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push('\u{202F}');
         }
         out.push(c);
@@ -562,16 +562,15 @@ pub fn document(plan: &Plan) -> String {
         plan.actions.len(),
         paragraphs(&plan.budget.notes)
     );
-    let breakdowns: [(&str, Box<dyn Fn(&boussole_core::plan::Action) -> String>); 3] = [
-        ("Par levier", Box::new(|a| choice(a.lever))),
-        ("Par canal", Box::new(|a| choice(a.channel))),
-        (
-            "Par trimestre",
-            Box::new(|a| {
-                a.start
-                    .map_or("—".into(), |d| format!("T{}", d.month0() / 3 + 1))
-            }),
-        ),
+    // Each breakdown groups the actions by a key.
+    type Key = fn(&Action) -> String;
+    let breakdowns: [(&str, Key); 3] = [
+        ("Par levier", |a| choice(a.lever)),
+        ("Par canal", |a| choice(a.channel)),
+        ("Par trimestre", |a| {
+            a.start
+                .map_or("—".into(), |d| format!("T{}", d.month0() / 3 + 1))
+        }),
     ];
     for (title, key) in breakdowns {
         let mut groups: BTreeMap<String, (Money, Money)> = BTreeMap::new();
