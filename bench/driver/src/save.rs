@@ -1,7 +1,9 @@
 //! Saving an edit, as the wizard does: the page invokes `save_section`, the command validates the
 //! plan, commits to SQLite and evaluates the checklist, and the reply reaches the page. Timed in
 //! the page with `performance.now()` around each `invoke`, one save after the other, for a
-//! small section (the notes) and for the actions section (every action sent, one title changed).
+//! small section (the notes), for the actions section (every action sent, one title changed: a
+//! list reordered, an action added or removed) and for one action (its title changed: what the
+//! wizard sends when the user types in one action).
 
 use serde_json::json;
 
@@ -26,22 +28,26 @@ const NOTES_ARGS: &str =
     r#"({ id: args[0], section: { section: "notes", value: "Bench edit " + i }, language: "fr" })"#;
 const ACTIONS_ARGS: &str = r#"(window.__bench.actions[0].title = window.__bench.title + " " + i,
   { id: args[0], section: { section: "actions", value: window.__bench.actions }, language: "fr" })"#;
+const ACTION_ARGS: &str = r#"(window.__bench.actions[0].title = window.__bench.title + " " + i,
+  { id: args[0], section: { section: "action", value: window.__bench.actions[0] }, language: "fr" })"#;
 
 /// Loads the plan's actions into the page, as the wizard holds them, and returns the lengths of
-/// the JSON of one request and one reply for each section (in characters, about bytes).
-async fn prepare(session: &Session, id: i64) -> [(u64, u64); 2] {
+/// the JSON of one request and one reply for each section (in characters, about bytes; a reply
+/// carries the checklist report only when it changed since the previous save).
+async fn prepare(session: &Session, id: i64) -> [(u64, u64); 3] {
     let body = format!(
         "const record = await invoke('get_plan', {{ id: args[0] }});\n\
          window.__bench = {{ actions: record.plan.actions, title: record.plan.actions[0].title }};\n\
          const i = 0;\n\
          const notes = {NOTES_ARGS};\n\
          const actions = {ACTIONS_ARGS};\n\
+         const action = {ACTION_ARGS};\n\
          const sizes = async (a) => [JSON.stringify(a).length, JSON.stringify(await invoke('save_section', a)).length];\n\
-         return [await sizes(notes), await sizes(actions)];"
+         return [await sizes(notes), await sizes(actions), await sizes(action)];"
     );
     let value = session.run(&body, vec![json!(id)]).await;
     let pair = |v: &serde_json::Value| (v[0].as_u64().unwrap_or(0), v[1].as_u64().unwrap_or(0));
-    [pair(&value[0]), pair(&value[1])]
+    [pair(&value[0]), pair(&value[1]), pair(&value[2])]
 }
 
 /// The smallest step of `performance.now()` in the page, in milliseconds.
@@ -66,7 +72,11 @@ pub fn run(config: &Config, desktop: &Desktop) {
         for &(n, id) in &library.plans {
             let sizes = prepare(&session, id).await;
             for ((section, args_js), (request, reply)) in
-                [("notes", NOTES_ARGS), ("actions", ACTIONS_ARGS)]
+                [
+                    ("notes", NOTES_ARGS),
+                    ("actions", ACTIONS_ARGS),
+                    ("one action", ACTION_ARGS),
+                ]
                     .into_iter()
                     .zip(sizes)
             {

@@ -46,6 +46,9 @@ pub struct Library {
 struct Inner {
     conn: Connection,
     open: Option<plans::OpenPlan>,
+    /// The checklist report of the last save's reply, and its plan: a save whose report is the
+    /// same replies without it (the UI keeps the one it has).
+    replied: Option<(PlanId, Report)>,
 }
 
 /// What the UI needs to know about the running app.
@@ -87,7 +90,11 @@ impl Library {
         }
         Ok(Library {
             data_dir: data_dir.to_path_buf(),
-            inner: Mutex::new(Inner { conn, open: None }),
+            inner: Mutex::new(Inner {
+                conn,
+                open: None,
+                replied: None,
+            }),
         })
     }
 
@@ -160,6 +167,7 @@ impl Library {
     pub fn with<T>(&self, f: impl FnOnce(&mut Connection) -> Result<T>) -> Result<T> {
         let mut inner = self.lock()?;
         inner.open = None;
+        inner.replied = None;
         f(&mut inner.conn)
     }
 
@@ -174,8 +182,24 @@ impl Library {
         language: Language,
     ) -> Result<Saved> {
         let mut inner = self.lock()?;
-        let Inner { conn, open } = &mut *inner;
-        save_and_check(conn, id, section, today, language, open)
+        let Inner {
+            conn,
+            open,
+            replied,
+        } = &mut *inner;
+        let previous = replied.take();
+        let (summary, report) = save_and_check(conn, id, section, today, language, open)?;
+        let report = match previous {
+            Some((plan, same)) if plan == id && same == report => {
+                *replied = Some((plan, same));
+                None
+            }
+            _ => {
+                *replied = Some((id, report.clone()));
+                Some(report)
+            }
+        };
+        Ok(Saved { summary, report })
     }
 
     fn lock(&self) -> Result<std::sync::MutexGuard<'_, Inner>> {
@@ -210,7 +234,10 @@ fn score(plan: &Plan, today: NaiveDate) -> u8 {
 #[serde(rename_all = "camelCase")]
 pub struct Saved {
     pub summary: plans::PlanSummary,
-    pub report: Report,
+    /// The checklist's verdict, or nothing when it is the same as in the reply to the previous
+    /// save of this plan, with no other call to the library in between (typing rarely changes
+    /// it, and at a thousand actions it is a 48 KB reply).
+    pub report: Option<Report>,
 }
 
 /// Stores a new plan with its readiness score.
@@ -233,7 +260,11 @@ pub fn save_section(
     today: NaiveDate,
     language: Language,
 ) -> Result<Saved> {
-    save_and_check(conn, id, section, today, language, &mut None)
+    let (summary, report) = save_and_check(conn, id, section, today, language, &mut None)?;
+    Ok(Saved {
+        summary,
+        report: Some(report),
+    })
 }
 
 fn save_and_check(
@@ -243,7 +274,7 @@ fn save_and_check(
     today: NaiveDate,
     language: Language,
     open: &mut Option<plans::OpenPlan>,
-) -> Result<Saved> {
+) -> Result<(plans::PlanSummary, Report)> {
     let mut summary = plans::save_section_kept(conn, id, section, open)?;
     let plan = open
         .as_ref()
@@ -252,7 +283,7 @@ fn save_and_check(
     let report = checklist::report(plan, today, language);
     plans::set_readiness(conn, id, report.score)?;
     summary.readiness = Some(report.score);
-    Ok(Saved { summary, report })
+    Ok((summary, report))
 }
 
 /// What renewing plan `id` with these decisions would carry over, before doing it.
@@ -463,12 +494,15 @@ mod tests {
             Language::En,
         )
         .unwrap();
-        assert_eq!(saved.report.language, Language::En);
-        assert_eq!(saved.summary.readiness, Some(saved.report.score));
-        assert!(saved.report.score >= before);
+        let report = saved
+            .report
+            .expect("a save outside the library always reports");
+        assert_eq!(report.language, Language::En);
+        assert_eq!(saved.summary.readiness, Some(report.score));
+        assert!(report.score >= before);
         assert_eq!(
             plans::summary(&conn, id).unwrap().readiness,
-            Some(saved.report.score)
+            Some(report.score)
         );
     }
 
@@ -674,22 +708,84 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let (lib, id) = with_example(dir.path());
         let mut expected = lib.with(|c| plans::get(c, id)).unwrap().plan;
+        // What the wizard shows: the last report a reply carried.
+        let mut shown = None;
         for i in 0..5 {
             let mut budget = expected.budget.clone();
             budget.envelope = Some(crate::plan::Money(1_000_000 + i));
             expected.budget = budget.clone();
             expected.notes = format!("note {i}");
-            lib.save_section(id, PlanSection::Budget(budget), today(), Language::Fr)
-                .unwrap();
-            let saved = lib
-                .save_section(id, notes(&format!("note {i}")), today(), Language::Fr)
-                .unwrap();
+            for section in [PlanSection::Budget(budget), notes(&format!("note {i}"))] {
+                let saved = lib
+                    .save_section(id, section, today(), Language::Fr)
+                    .unwrap();
+                shown = saved.report.or(shown);
+            }
             assert_eq!(
-                saved.report,
-                checklist::report(&expected, today(), Language::Fr)
+                shown.as_ref(),
+                Some(&checklist::report(&expected, today(), Language::Fr))
             );
         }
         assert_eq!(lib.with(|c| plans::get(c, id)).unwrap().plan, expected);
+    }
+
+    #[test]
+    fn one_action_saved_alone_replaces_only_that_action() {
+        let dir = tempfile::tempdir().unwrap();
+        let (lib, id) = with_example(dir.path());
+        let mut expected = lib.with(|c| plans::get(c, id)).unwrap().plan;
+        let mut action = expected.actions[3].clone();
+        action.title = "Salon du chocolat, stand partagé".into();
+        action.owner = "Maëlle".into();
+        expected.actions[3] = action.clone();
+        let saved = lib
+            .save_section(id, PlanSection::Action(action), today(), Language::Fr)
+            .unwrap();
+        assert_eq!(saved.summary.id, id);
+        assert_eq!(lib.with(|c| plans::get(c, id)).unwrap().plan, expected);
+
+        let mut stray = expected.actions[0].clone();
+        stray.id = crate::plan::ActionId(999);
+        stray.title = "An action deleted meanwhile".into();
+        let err = lib
+            .save_section(id, PlanSection::Action(stray), today(), Language::Fr)
+            .unwrap_err();
+        assert_eq!(err.kind(), crate::ErrorKind::NotFound);
+        assert!(err.to_string().contains("action 999"), "{err}");
+        assert_eq!(lib.with(|c| plans::get(c, id)).unwrap().plan, expected);
+    }
+
+    #[test]
+    fn a_save_replies_without_the_report_when_it_has_not_changed_since_the_last_reply() {
+        let dir = tempfile::tempdir().unwrap();
+        let (lib, id) = with_example(dir.path());
+        let save = |section, language| {
+            lib.save_section(id, section, today(), language)
+                .unwrap()
+                .report
+        };
+        assert!(
+            save(notes("a"), Language::Fr).is_some(),
+            "the first save reports"
+        );
+        assert!(
+            save(notes("b"), Language::Fr).is_none(),
+            "same verdict: no report"
+        );
+        let en = save(notes("c"), Language::En).expect("another language, another report");
+        assert_eq!(en.language, Language::En);
+        let mut budget = lib.with(|c| plans::get(c, id)).unwrap().plan.budget;
+        assert!(
+            save(notes("d"), Language::En).is_some(),
+            "another call to the library in between: the UI may hold another report"
+        );
+        budget.envelope = Some(crate::plan::Money(1));
+        let over = save(PlanSection::Budget(budget), Language::En).expect("a new finding");
+        assert!(over
+            .findings
+            .iter()
+            .any(|f| f.rule_id == checklist::RuleId::BudgetOverEnvelope));
+        assert!(save(notes("e"), Language::En).is_none());
     }
 
     #[test]

@@ -5,4 +5,10 @@ import type { Report } from "./Report";
 /**
  * A plan as just saved, with the checklist's verdict on it.
  */
-export type Saved = { summary: PlanSummary, report: Report, };
+export type Saved = { summary: PlanSummary, 
+/**
+ * The checklist's verdict, or nothing when it is the same as in the reply to the previous
+ * save of this plan, with no other call to the library in between (typing rarely changes
+ * it, and at a thousand actions it is a 48 KB reply).
+ */
+report: Report | null, };

@@ -1,7 +1,8 @@
 // Saves plan sections as the user types: each section waits for a short pause in typing, then
 // saves are sent one after another so the last edit always wins. `flush` sends what is pending
 // at once (before leaving a plan or closing the window). Each save returns the checklist's
-// verdict on the saved plan, kept in `report`.
+// verdict on the saved plan when it changed, kept in `report`. What the store holds after each
+// save is remembered, so an edit to one action of a long list sends only that action.
 import { saveSection } from "../api/plans";
 import { AppError } from "../api/invoke";
 import type { PlanId } from "../bindings/PlanId";
@@ -9,6 +10,7 @@ import type { PlanSection } from "../bindings/PlanSection";
 import type { PlanSummary } from "../bindings/PlanSummary";
 import type { Report } from "../bindings/Report";
 import { i18n } from "../i18n/index.svelte";
+import { narrowed } from "./narrow";
 
 export type SaveState = "idle" | "pending" | "saving" | "saved" | "invalid" | "error";
 
@@ -27,6 +29,8 @@ export class Autosaver {
   #timers = new Map<string, ReturnType<typeof setTimeout>>();
   #queue: Promise<void> = Promise.resolve();
   #invalid = new Set<string>();
+  /** What the store holds for each section saved so far (unknown after a failed save). */
+  #stored = new Map<string, PlanSection["value"]>();
 
   constructor(planId: PlanId, onSaved: (summary: PlanSummary) => void) {
     this.#planId = planId;
@@ -71,9 +75,14 @@ export class Autosaver {
     this.#pending.delete(key);
     this.#queue = this.#queue.then(async () => {
       this.state = "saving";
+      // Read once: a section built by a form copies the plan's current content here.
+      const content = { section: section.section, value: section.value } as PlanSection;
+      const stored = this.#stored.get(key);
+      this.#stored.delete(key);
       try {
-        const saved = await saveSection(this.#planId, section, i18n.lang);
-        this.report = saved.report;
+        const saved = await saveSection(this.#planId, narrowed(content, stored), i18n.lang);
+        this.#stored.set(key, content.value);
+        if (saved.report) this.report = saved.report;
         this.#onSaved(saved.summary);
         this.#settle();
       } catch (e) {

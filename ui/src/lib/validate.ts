@@ -350,7 +350,8 @@ export function kpisErrors(kpis: readonly Kpi[], objectiveIds: ReadonlySet<numbe
   return c.errors;
 }
 
-export type SectionKey = PlanSection["section"];
+/** A section the wizard edits and saves whole (a single action is a narrower save of "actions"). */
+export type SectionKey = Exclude<PlanSection["section"], "action">;
 
 /** The problems of one section of a plan, checked against the rest of the plan. */
 export function sectionErrors(plan: Plan, section: SectionKey): Errors {

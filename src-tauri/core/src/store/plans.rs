@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, Result};
-use crate::plan::{validate, Plan, PlanId, PlanSection};
+use crate::plan::{validate, Plan, PlanId, PlanSection, SectionKey};
 
 /// A plan as listed in the library.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
@@ -84,8 +84,8 @@ pub fn create(conn: &mut Connection, plan: &Plan, previous: Option<PlanId>) -> R
         ],
     )?;
     let id = PlanId(tx.last_insert_rowid());
-    for section in PlanSection::all_of(plan) {
-        write_section(&tx, id, &section)?;
+    for key in SectionKey::ALL {
+        write_section(&tx, id, key, plan)?;
     }
     tx.commit()?;
     Ok(id)
@@ -181,10 +181,10 @@ pub fn save_section_kept(
         }
         None => get(&tx, id)?.plan,
     };
-    // Written first, then checked: a refused plan rolls the transaction back.
-    write_section(&tx, id, &section)?;
-    section.apply_to(&mut plan);
+    let key = section.key();
+    section.apply_to(&mut plan)?;
     validate::plan(&plan)?;
+    write_section(&tx, id, key, &plan)?;
     let summary = touch(&tx, id, &plan)?;
     tx.commit()?;
     *open = Some(OpenPlan {
@@ -215,8 +215,8 @@ pub fn replace(conn: &mut Connection, id: PlanId, plan: &Plan) -> Result<PlanSum
     validate::plan(plan)?;
     let tx = write_transaction(conn)?;
     summary(&tx, id)?;
-    for section in PlanSection::all_of(plan) {
-        write_section(&tx, id, &section)?;
+    for key in SectionKey::ALL {
+        write_section(&tx, id, key, plan)?;
     }
     let summary = touch(&tx, id, plan)?;
     tx.commit()?;
@@ -273,32 +273,18 @@ fn write_transaction(conn: &mut Connection) -> Result<Transaction<'_>> {
     Ok(conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?)
 }
 
-fn write_section(tx: &Transaction<'_>, id: PlanId, section: &PlanSection) -> Result<()> {
-    let body = match section {
-        PlanSection::Company(v) => serde_json::to_string(v),
-        PlanSection::Diagnostic(v) => serde_json::to_string(v),
-        PlanSection::Review(v) => serde_json::to_string(v),
-        PlanSection::Targets(v) => serde_json::to_string(v),
-        PlanSection::Positioning(v) => serde_json::to_string(v),
-        PlanSection::Objectives(v) => serde_json::to_string(v),
-        PlanSection::Mix(v) => serde_json::to_string(v),
-        PlanSection::Actions(v) => serde_json::to_string(v),
-        PlanSection::Budget(v) => serde_json::to_string(v),
-        PlanSection::Kpis(v) => serde_json::to_string(v),
-        PlanSection::Notes(v) => serde_json::to_string(v),
-        PlanSection::Dismissals(v) => serde_json::to_string(v),
-    }
-    .map_err(|e| {
+fn write_section(tx: &Transaction<'_>, id: PlanId, key: SectionKey, plan: &Plan) -> Result<()> {
+    let body = key.body_of(plan).map_err(|e| {
         Error::BadFile(format!(
             "the section {} could not be written: {e}",
-            section.key()
+            key.as_str()
         ))
     })?;
     tx.prepare_cached(
         "INSERT INTO plan_sections (plan_id, section, body) VALUES (?1, ?2, ?3)
          ON CONFLICT (plan_id, section) DO UPDATE SET body = excluded.body",
     )?
-    .execute(params![id.0, section.key(), body])?;
+    .execute(params![id.0, key.as_str(), body])?;
     Ok(())
 }
 
