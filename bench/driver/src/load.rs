@@ -1,6 +1,7 @@
 //! Loading: a plan from the database into the page (`get_plan`, timed in the page), the wizard
-//! opening on it and its actions step rendered (timed in the page from the click to the DOM being
-//! complete and laid out; paint is not included), and the library of 500 plans (`list_plans`).
+//! opening on it and its actions step rendered (timed in the page from the click to the step's
+//! table of actions in the DOM and laid out, as far as it shows before scrolling; paint is not
+//! included), and the library of 500 plans (`list_plans`).
 
 use std::time::Duration;
 
@@ -23,8 +24,9 @@ const WARM_UP: usize = 5;
 /// Times the opening of each plan in the wizard.
 const OPENINGS: usize = 5;
 
-/// Opens plan `args[0]` from the library, shows its actions step (`args[1]` rows), and goes
-/// back to the library; returns the milliseconds to the first step and then to the actions step.
+/// Opens plan `args[0]` from the library, shows its actions step (`args[1]` actions; the table
+/// lays out its first batch of rows, the others as its end comes into view), and goes back to
+/// the library; returns the milliseconds to the first step and then to the actions step.
 const OPEN_WIZARD: &str = r#"
 const [id, n] = args;
 const q = (css) => document.querySelector(css);
@@ -34,7 +36,11 @@ await when(() => q("[data-testid='plan-title']") && q("[data-testid='view-compan
 layout();
 const t1 = performance.now();
 q("[data-testid='step-actions']").click();
-await when(() => document.querySelectorAll("[data-testid='action-row']").length === n);
+await when(() => {
+  const table = q("[data-testid='actions-table']");
+  const rows = table ? table.querySelectorAll("[data-testid='action-row']").length : -1;
+  return rows === Math.min(n, Number(table?.dataset.shown));
+});
 layout();
 const t2 = performance.now();
 q("[data-testid='back-to-library']").click();
@@ -102,7 +108,8 @@ pub fn run(config: &Config, desktop: &Desktop) {
     println!(
         "Release build. `get_plan`: {INVOKES} invokes timed in the page. Wizard: median of \
          {OPENINGS} openings, from the click on the plan to its first step laid out, then from \
-         the click on the actions step to every action row laid out.\n"
+         the click on the actions step to its table laid out (the rows it lays out before any \
+         scrolling: 50 at most).\n"
     );
     table(
         &[

@@ -350,6 +350,7 @@ export const en = {
   "actions.timeline": "Timeline",
   "actions.count.one": "{n} action · {amount} planned",
   "actions.count.other": "{n} actions · {amount} planned",
+  "actions.more": "{shown} of {n} actions shown · Show more",
   "actions.empty": "No action yet. Add the first thing you will do this year to reach an objective.",
   "actions.order": "Order",
   "actions.col.action": "Action",

@@ -352,6 +352,7 @@ export const fr: Record<MessageKey, string> = {
   "actions.timeline": "Calendrier",
   "actions.count.one": "{n} action · {amount} prévus",
   "actions.count.other": "{n} actions · {amount} prévus",
+  "actions.more": "{shown} actions affichées sur {n} · Afficher la suite",
   "actions.empty": "Aucune action pour l’instant. Ajoutez la première chose que vous ferez cette année pour atteindre un objectif.",
   "actions.order": "Ordre",
   "actions.col.action": "Action",
