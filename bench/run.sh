@@ -57,6 +57,12 @@ echo "==> Building Boussole (release)"
 build
 cp "$target/release/boussole" "$bins/boussole"
 args+=(--app "$bins/boussole")
+if wants pdf; then
+  echo "==> Building boussole-cli (release)"
+  build -p boussole-cli
+  cp "$target/release/boussole-cli" "$bins/boussole-cli"
+  args+=(--cli "$bins/boussole-cli")
+fi
 
 if wants startup || wants memory; then
   echo "==> Building the bare Tauri window (release)"

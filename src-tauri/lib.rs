@@ -2,16 +2,16 @@
 //! window with its Tauri commands. Everything here is wiring; the product logic lives in
 //! `boussole-core` (and `boussole-pdf`), which never import `tauri`.
 
-mod cli;
 mod commands;
 mod paths;
 
+use boussole_cli as cli;
 use clap::Parser;
 
 /// Runs Boussole with the process's arguments and returns the exit code.
 pub fn main_entry() -> i32 {
     let args = cli::Args::parse();
-    let data_dir = paths::data_dir(args.data_dir);
+    let data_dir = cli::data_dir(args.data_dir);
     match args.command {
         Some(command) => cli::run(command, &data_dir),
         None => match run_window(data_dir) {

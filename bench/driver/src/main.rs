@@ -25,6 +25,8 @@ use std::path::PathBuf;
 pub struct Config {
     /// Boussole's release binary.
     pub app: PathBuf,
+    /// The `boussole-cli` release binary (`pdf` only).
+    pub cli: Option<PathBuf>,
     /// The same binary, not stripped (its size only).
     pub unstripped: Option<PathBuf>,
     /// The bare Tauri window of `bench/bare` (start-up and memory only).
@@ -37,7 +39,7 @@ pub struct Config {
     pub edits: usize,
 }
 
-const USAGE: &str = "usage: boussole-bench --app BIN --work DIR [--bare BIN] [--unstripped BIN] \
+const USAGE: &str = "usage: boussole-bench --app BIN --work DIR [--cli BIN] [--bare BIN] [--unstripped BIN] \
                      [--runs N] [--edits N] (startup|save|load|memory|pdf|all)...";
 
 fn main() {
@@ -68,6 +70,7 @@ fn main() {
 
 fn parse_args() -> Result<(Config, Vec<String>), String> {
     let mut app = None;
+    let mut cli = None;
     let mut unstripped = None;
     let mut bare = None;
     let mut work = None;
@@ -79,6 +82,7 @@ fn parse_args() -> Result<(Config, Vec<String>), String> {
         let mut value = || args.next().ok_or(format!("{arg} needs a value"));
         match arg.as_str() {
             "--app" => app = Some(PathBuf::from(value()?)),
+            "--cli" => cli = Some(PathBuf::from(value()?)),
             "--unstripped" => unstripped = Some(PathBuf::from(value()?)),
             "--bare" => bare = Some(PathBuf::from(value()?)),
             "--work" => work = Some(PathBuf::from(value()?)),
@@ -95,8 +99,12 @@ fn parse_args() -> Result<(Config, Vec<String>), String> {
     if bare.is_none() && benches.iter().any(|b| b == "startup" || b == "memory") {
         return Err("startup and memory need --bare".into());
     }
+    if cli.is_none() && benches.iter().any(|b| b == "pdf") {
+        return Err("pdf needs --cli".into());
+    }
     let config = Config {
         app: app.ok_or("--app is required")?,
+        cli,
         unstripped,
         bare,
         work: work.ok_or("--work is required")?,

@@ -1,5 +1,6 @@
 //! The PDF roadmap against the usual alternative, headless Chromium printing an HTML page of the
-//! same plan. Whole processes on both sides: `boussole pdf plan.json` against
+//! same plan. Whole processes on both sides: `boussole-cli pdf plan.json` (and `boussole pdf`,
+//! the same command from the app's binary, which loads GTK and WebKitGTK) against
 //! `chromium --headless --print-to-pdf plan.html`; and the in-process render
 //! (`boussole_pdf::render`, what the app's export runs) for reference. The plans are those of the
 //! in-process benchmark (`src-tauri/pdf/benches/render.rs`): the example plan and 150 actions.
@@ -72,6 +73,7 @@ fn pages(pdf: &Path) -> String {
 }
 
 pub fn run(config: &Config) {
+    let cli_binary = config.cli.as_deref().expect("pdf needs --cli");
     let dir = config.work.join("pdf");
     std::fs::create_dir_all(&dir).expect("create the PDF folder");
     let profile = dir.join("chromium-profile");
@@ -101,11 +103,15 @@ pub fn run(config: &Config) {
         );
         let cpu = (cpu_ms() - cpu_start) / RENDERS as f64;
 
-        let cli = time_runs(config.runs, || {
-            let mut c = Command::new(&config.app);
-            c.args(["pdf", path_str(&json), "-o", path_str(&ours)]);
-            c
-        });
+        let pdf_by = |binary: &Path| {
+            time_runs(config.runs, || {
+                let mut c = Command::new(binary);
+                c.args(["pdf", path_str(&json), "-o", path_str(&ours)]);
+                c
+            })
+        };
+        let app = pdf_by(&config.app);
+        let cli = pdf_by(cli_binary);
         let chromium = time_runs(config.runs, || chromium(&profile, &theirs, &page));
         let speed_up = chromium.median() / cli.median();
         rows.push(vec![
@@ -114,6 +120,7 @@ pub fn run(config: &Config) {
             format!("{} p., {}", pages(&theirs), size(file_size(&theirs))),
             format!("{} ({} CPU)", ms(in_process.median()), ms(cpu)),
             ms(cli.median()),
+            ms(app.median()),
             ms(chromium.median()),
             format!("{speed_up:.1}x"),
             format!("{:.0}x", chromium.median() / in_process.median()),
@@ -130,30 +137,36 @@ pub fn run(config: &Config) {
             "Boussole PDF",
             "Chromium PDF",
             "In-process render",
-            "`boussole pdf`",
+            "`boussole-cli pdf`",
+            "`boussole pdf` (app binary)",
             "Chromium",
-            "Chromium / `boussole pdf`",
+            "Chromium / `boussole-cli pdf`",
             "Chromium / in-process",
             "Target 20x",
         ],
         &rows,
     );
-    // What each side costs before doing any work: any `boussole` command loads the binary and
-    // the libraries it links (GTK, WebKitGTK...); Chromium starts its browser and prints a page
-    // of one line.
-    let floor = time_runs(config.runs, || {
-        let mut c = Command::new(&config.app);
-        c.arg("--version");
-        c
-    });
+    // What each side costs before doing any work: a command loads the binary and the libraries
+    // it links (the app's binary: GTK, WebKitGTK...); Chromium starts its browser and prints a
+    // page of one line.
+    let version_of = |binary: &Path| {
+        time_runs(config.runs, || {
+            let mut c = Command::new(binary);
+            c.arg("--version");
+            c
+        })
+    };
+    let (cli_floor, app_floor) = (version_of(cli_binary), version_of(&config.app));
     let blank = dir.join("blank.html");
     std::fs::write(&blank, "<!doctype html><p>Boussole</p>").expect("write the one-line page");
     let chromium_floor = time_runs(config.runs, || {
         chromium(&profile, &dir.join("blank.pdf"), &blank)
     });
     println!(
-        "\nProcess floors (medians): `boussole --version` {}; Chromium printing a one-line page {}. {}",
-        ms(floor.median()),
+        "\nProcess floors (medians): `boussole-cli --version` {}; `boussole --version` {}; \
+         Chromium printing a one-line page {}. {}",
+        ms(cli_floor.median()),
+        ms(app_floor.median()),
         ms(chromium_floor.median()),
         Command::new("chromium")
             .arg("--version")

@@ -1,4 +1,6 @@
-//! The command line: the same library as the window, no window opened.
+//! The command line: the same library as the window, no window opened. The app's binary runs
+//! it when given a command; the `boussole-cli` binary runs only it, without loading the window's
+//! libraries (GTK, WebKitGTK), so that it starts in a few milliseconds.
 //!
 //! Each subcommand parses its arguments with clap, makes core calls and prints plain text or
 //! JSON. Exit codes: 0 done, 1 refused or failed (the message says why on stderr); `check` has
@@ -13,6 +15,24 @@ use boussole_core::plan::{Language, PlanId};
 use boussole_core::store::plans;
 use boussole_core::Result;
 use clap::{Parser, Subcommand, ValueEnum};
+
+/// The environment variable that overrides the data folder.
+pub const DATA_DIR_VAR: &str = "BOUSSOLE_DATA_DIR";
+
+/// The data folder for this run: `--data-dir`, else `BOUSSOLE_DATA_DIR`, else the OS app-data
+/// folder. The app and the CLI resolve it the same way, so they always share one library.
+pub fn data_dir(flag: Option<PathBuf>) -> PathBuf {
+    flag.or_else(|| {
+        std::env::var_os(DATA_DIR_VAR)
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+    })
+    .unwrap_or_else(|| {
+        dirs::data_dir()
+            .unwrap_or_else(|| PathBuf::from("."))
+            .join("boussole")
+    })
+}
 
 /// Boussole: write, check and export your yearly marketing plan. Without a command, opens the app.
 #[derive(Debug, Parser)]

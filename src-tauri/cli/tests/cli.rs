@@ -1,0 +1,65 @@
+//! The `boussole-cli` binary: Boussole's commands without the window, on a real data folder.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+const CLI: &str = env!("CARGO_BIN_EXE_boussole-cli");
+
+fn run(data_dir: &Path, args: &[&str]) -> Output {
+    Command::new(CLI)
+        .arg("--data-dir")
+        .arg(data_dir)
+        .args(args)
+        .env_remove("BOUSSOLE_DATA_DIR")
+        .output()
+        .expect("boussole-cli runs")
+}
+
+fn stdout(out: &Output) -> String {
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn lists_exports_and_prints_the_pdf_of_the_example_plan_from_a_fresh_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let list: serde_json::Value =
+        serde_json::from_str(&stdout(&run(dir.path(), &["list", "--json"]))).unwrap();
+    assert_eq!(list[0]["companyName"], "Biscuiterie Caradec");
+    let id = list[0]["id"].to_string();
+
+    let file = dir.path().join("caradec.json");
+    let file = file.to_str().unwrap();
+    stdout(&run(dir.path(), &["export", &id, "-o", file]));
+    let pdf = dir.path().join("caradec.pdf");
+    stdout(&run(
+        dir.path(),
+        &["pdf", file, "-o", pdf.to_str().unwrap(), "--investor"],
+    ));
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
+}
+
+#[test]
+fn without_a_command_it_shows_its_help_and_refuses() {
+    let out = Command::new(CLI).output().expect("boussole-cli runs");
+    assert_eq!(out.status.code(), Some(2));
+    let help = String::from_utf8_lossy(&out.stderr);
+    assert!(help.contains("Usage: boussole-cli"), "{help}");
+    assert!(help.contains("pdf"), "{help}");
+}
+
+/// The reason this binary exists: it starts without loading the window's libraries.
+#[cfg(target_os = "linux")]
+#[test]
+fn loads_neither_gtk_nor_webkit() {
+    let out = Command::new("ldd").arg(CLI).output().expect("ldd runs");
+    let libraries = String::from_utf8_lossy(&out.stdout);
+    assert!(libraries.contains("libc.so"), "{libraries}");
+    for window_library in ["gtk", "webkit", "glib"] {
+        assert!(!libraries.contains(window_library), "{libraries}");
+    }
+}
