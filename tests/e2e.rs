@@ -191,6 +191,22 @@ async fn the_pdf_roadmap_is_exported_from_the_running_app() {
     app.click("export-pdf").await;
     let dialog = app.by_id("pdf-dialog").await.text().await.unwrap();
     assert!(dialog.contains("Version investisseur"), "{dialog}");
+    assert!(dialog.contains("Sections à inclure"), "{dialog}");
+    // The investor version never prints the internal notes: that box cannot be ticked.
+    assert!(!app
+        .by_id("pdf-section-notes")
+        .await
+        .is_enabled()
+        .await
+        .unwrap());
+    app.click("pdf-investor").await;
+    assert!(app
+        .by_id("pdf-section-notes")
+        .await
+        .is_enabled()
+        .await
+        .unwrap());
+    app.click("pdf-investor").await;
     app.screenshot(&support::screenshot_dir().join("pdf-dialog-fr.png"))
         .await;
 
@@ -201,7 +217,7 @@ async fn the_pdf_roadmap_is_exported_from_the_running_app() {
         .client
         .execute_async(
             "const [path, done] = arguments;
-             window.__TAURI_INTERNALS__.invoke('export_pdf', { id: 1, path, language: 'fr', paper: 'a4', investor: true, logo: null })
+             window.__TAURI_INTERNALS__.invoke('export_pdf', { id: 1, path, language: 'fr', paper: 'a4', investor: true, sections: ['summary', 'diagnostic', 'targets', 'objectives', 'actions', 'budget', 'kpis', 'notes'], logo: null })
                .then(done, (e) => done('error: ' + JSON.stringify(e)));",
             vec![serde_json::json!(pdf.to_str().unwrap())],
         )
@@ -225,7 +241,7 @@ async fn the_pdf_roadmap_is_exported_from_the_running_app() {
         .client
         .execute_async(
             "const [path, logo, done] = arguments;
-             window.__TAURI_INTERNALS__.invoke('export_pdf', { id: 1, path, language: 'en', paper: 'letter', investor: false, logo })
+             window.__TAURI_INTERNALS__.invoke('export_pdf', { id: 1, path, language: 'en', paper: 'letter', investor: false, sections: ['summary', 'diagnostic', 'targets', 'objectives', 'actions', 'budget', 'kpis', 'notes'], logo })
                .then(done, (e) => done('error: ' + JSON.stringify(e)));",
             vec![serde_json::json!(with_logo.to_str().unwrap()), serde_json::json!(logo.to_str().unwrap())],
         )
@@ -242,11 +258,63 @@ async fn the_pdf_roadmap_is_exported_from_the_running_app() {
         "the cover carries the logo"
     );
 
+    // Only the sections ticked: the summary and the budget, no diagnostic, no action plan.
+    let short = harness.data_dir.path().join("synthese-budget.pdf");
+    let size = app
+        .client
+        .execute_async(
+            "const [path, done] = arguments;
+             window.__TAURI_INTERNALS__.invoke('export_pdf', { id: 1, path, language: 'fr', paper: 'a4', investor: true, sections: ['budget', 'summary'], logo: null })
+               .then(done, (e) => done('error: ' + JSON.stringify(e)));",
+            vec![serde_json::json!(short.to_str().unwrap())],
+        )
+        .await
+        .unwrap();
+    assert!(size.as_u64().is_some(), "{size}");
+    let text = std::process::Command::new("pdftotext")
+        .arg(&short)
+        .arg("-")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(
+        text.contains("Synthèse") && text.contains("Budget"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("Plan d’action") && !text.contains("Forces"),
+        "{text}"
+    );
+
+    // The UI may open the PDF it just exported, and nothing else.
     let refused = app
         .client
         .execute_async(
             "const [done] = arguments;
-             window.__TAURI_INTERNALS__.invoke('export_pdf', { id: 1, path: '/no/such/folder/x.pdf', language: 'fr', paper: 'a4', investor: true, logo: null })
+             window.__TAURI_INTERNALS__.invoke('open_exported_pdf', { path: '/etc/passwd' })
+               .then(() => done('opened'), (e) => done(e));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(refused["kind"], "invalid", "{refused}");
+    let refused = app
+        .client
+        .execute_async(
+            "const [done] = arguments;
+             window.__TAURI_INTERNALS__.invoke('export_pdf', { id: 1, path: '/tmp/boussole-never-written.pdf', language: 'fr', paper: 'a4', investor: true, sections: [], logo: null })
+               .then(() => done('written'), (e) => done(e));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(refused["kind"], "invalid", "no section: {refused}");
+
+    let refused = app
+        .client
+        .execute_async(
+            "const [done] = arguments;
+             window.__TAURI_INTERNALS__.invoke('export_pdf', { id: 1, path: '/no/such/folder/x.pdf', language: 'fr', paper: 'a4', investor: true, sections: ['summary'], logo: null })
                .then(() => done('written'), (e) => done(e));",
             vec![],
         )

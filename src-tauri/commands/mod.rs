@@ -15,6 +15,8 @@ pub struct AppState {
     data_dir: PathBuf,
     library: std::result::Result<Library, Error>,
     recovery: Option<Recovery>,
+    /// The last PDF written by `export_pdf`: the only file the UI may ask to open.
+    last_pdf: std::sync::Mutex<Option<PathBuf>>,
 }
 
 impl AppState {
@@ -36,7 +38,22 @@ impl AppState {
             data_dir,
             library,
             recovery,
+            last_pdf: std::sync::Mutex::default(),
         }
+    }
+
+    /// Records the PDF just written, which the UI may then open.
+    pub fn remember_pdf(&self, path: PathBuf) {
+        if let Ok(mut last) = self.last_pdf.lock() {
+            *last = Some(path);
+        }
+    }
+
+    /// Whether `path` is the PDF written last.
+    pub fn is_last_pdf(&self, path: &std::path::Path) -> bool {
+        self.last_pdf
+            .lock()
+            .is_ok_and(|last| last.as_deref() == Some(path))
     }
 
     /// The library, or the error that kept it closed.

@@ -9,6 +9,7 @@ use boussole_core::plan::{Language, Plan, PlanId, PlanSection};
 use boussole_core::portability::csv::CsvDialect;
 use boussole_core::store::plans::{self, PlanRecord, PlanSummary};
 use boussole_core::Result;
+use boussole_pdf::PdfSection;
 use tauri::State;
 
 use super::AppState;
@@ -170,16 +171,43 @@ pub fn export_pdf(
     language: Language,
     paper: boussole_pdf::Paper,
     investor: bool,
+    sections: Vec<PdfSection>,
     logo: Option<PathBuf>,
 ) -> Result<u64> {
+    if sections.is_empty() {
+        return Err(boussole_core::Error::invalid(
+            "sections",
+            "choose at least one section to print",
+        ));
+    }
     let plan = state.library()?.with(|c| plans::get(c, id))?.plan;
     let mut options = boussole_pdf::PdfOptions::for_plan(&plan, today());
     options.language = language;
     options.paper = paper;
     options.investor = investor;
+    options.sections.retain(|s| sections.contains(s));
     options.logo = logo.map(|path| read_logo(&path)).transpose()?;
     let bytes = boussole_pdf::render(&plan, &options)
         .map_err(|e| boussole_core::Error::BadFile(format!("the PDF could not be made: {e}")))?;
     boussole_core::fsutil::write_atomic(&path, &bytes)?;
+    state.remember_pdf(path);
     Ok(bytes.len() as u64)
+}
+
+/// Opens the PDF just exported in the system's PDF viewer. Only that file: the UI cannot ask
+/// to open anything else.
+#[tauri::command(async)]
+pub fn open_exported_pdf(state: State<'_, AppState>, path: PathBuf) -> Result<()> {
+    if !state.is_last_pdf(&path) {
+        return Err(boussole_core::Error::invalid(
+            "path",
+            "only the PDF just exported can be opened from here",
+        ));
+    }
+    tauri_plugin_opener::open_path(&path, None::<&str>).map_err(|e| {
+        boussole_core::Error::io(
+            format!("cannot open {}", path.display()),
+            std::io::Error::other(e.to_string()),
+        )
+    })
 }

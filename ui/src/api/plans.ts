@@ -4,6 +4,7 @@ import type { ExportedAll } from "../bindings/ExportedAll";
 import type { ImportReport } from "../bindings/ImportReport";
 import type { Language } from "../bindings/Language";
 import type { Paper } from "../bindings/Paper";
+import type { PdfSection } from "../bindings/PdfSection";
 import type { PlanId } from "../bindings/PlanId";
 import type { PlanRecord } from "../bindings/PlanRecord";
 import type { PlanSection } from "../bindings/PlanSection";
@@ -45,5 +46,8 @@ export const exportPdf = (
   language: Language,
   paper: Paper,
   investor: boolean,
+  sections: PdfSection[],
   logo: string | null,
-) => call<number>("export_pdf", { id, path, language, paper, investor, logo });
+) => call<number>("export_pdf", { id, path, language, paper, investor, sections, logo });
+/** Opens the PDF just exported in the system's viewer (no other file can be opened). */
+export const openExportedPdf = (path: string) => call<void>("open_exported_pdf", { path });
