@@ -174,6 +174,7 @@ impl From<Lang> for Language {
 
 /// Runs one subcommand and returns the exit code.
 pub fn run(command: Command, data_dir: &Path) -> i32 {
+    stop_quietly_on_closed_pipe();
     // These two read no library: they work on a file or on the rules alone.
     match command {
         Command::Check { file, json, lang } => return check(&file, json, lang),
@@ -200,6 +201,17 @@ pub fn run(command: Command, data_dir: &Path) -> i32 {
             eprintln!("boussole: {e}");
             1
         }
+    }
+}
+
+/// `boussole rules | head` ends like any Unix tool when `head` stops reading, instead of
+/// panicking on the next line written (Rust ignores SIGPIPE by default).
+fn stop_quietly_on_closed_pipe() {
+    #[cfg(unix)]
+    // SAFETY: called before any thread is started by the command; it only restores the default
+    // disposition of SIGPIPE, which ends the process when it writes to a closed pipe.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
     }
 }
 

@@ -63,3 +63,20 @@ fn loads_neither_gtk_nor_webkit() {
         assert!(!libraries.contains(window_library), "{libraries}");
     }
 }
+
+/// `boussole-cli rules | head -n 1`: when the reader has gone, the command ends without a panic.
+#[cfg(unix)]
+#[test]
+fn a_reader_that_stops_early_ends_the_command_quietly() {
+    let mut child = Command::new(CLI)
+        .args(["rules", "--lang", "en"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("boussole-cli runs");
+    // The reading end is closed before the command has written anything, as `head` closes it.
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("it ends");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}

@@ -311,6 +311,10 @@ pub(crate) fn measurements(
         * 1.12;
     let slot = width / points.len().max(6) as f32;
     let bar_w = (slot * 0.55).min(30.0);
+    let target_y = target
+        .as_ref()
+        .filter(|(value, _)| max > 0.0 && value.is_finite() && *value >= 0.0)
+        .map(|(value, _)| base - (plot_h as f64 * (value / max).clamp(0.0, 1.0)) as f32);
     let page = flow.page();
     for (i, (date, value, label)) in points.iter().enumerate() {
         let ratio = if max > 0.0 {
@@ -327,12 +331,17 @@ pub(crate) fn measurements(
             value_style.size,
             slot,
         );
+        // A value just under the target would be struck through by its line: lifted above it.
+        let mut value_y = base - h - value_style.line_height();
+        if let Some(line_y) = target_y.filter(|y| (value_y - 1.0..=base - h + 1.0).contains(y)) {
+            value_y = line_y - value_style.line_height() - 1.0;
+        }
         page.text(
             ink,
             &text,
             value_style,
             left + slot * i as f32,
-            base - h - value_style.line_height(),
+            value_y,
             slot,
             Align::Center,
         );
@@ -353,9 +362,8 @@ pub(crate) fn measurements(
         );
     }
     page.hrule(left, left + width, base, 0.8, palette::MUTED);
-    if let Some((value, label)) = target {
-        if max > 0.0 && value.is_finite() && value >= 0.0 {
-            let y = base - (plot_h as f64 * (value / max).clamp(0.0, 1.0)) as f32;
+    if let Some((_, label)) = target {
+        if let Some(y) = target_y {
             page.line(left, y, left + width, y, 0.9, palette::ACTUAL, true);
             let style = TextStyle {
                 color: palette::ACTUAL,

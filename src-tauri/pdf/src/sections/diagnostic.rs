@@ -127,6 +127,12 @@ fn swot(ctx: &Ctx, flow: &mut Flow) {
         height(&quads[0]).max(height(&quads[1])),
         height(&quads[2]).max(height(&quads[3])),
     ];
+    // The 2x2 grid reads as one figure: kept on one page with its heading whenever it fits.
+    let grid = row_heights[0] + gap + row_heights[1];
+    let titled = grid + 2.0 * styles::HEADING.line_height() + 20.0;
+    if titled <= flow.geo.content_height() {
+        flow.ensure(titled);
+    }
     flow.heading(t.swot, row_heights[0].min(flow.geo.content_height() / 2.0));
     if row_heights.iter().any(|h| *h > flow.geo.content_height()) {
         // Too long for a grid: the four lists one after the other.

@@ -13,6 +13,7 @@ use crate::table::{Cell, Column, Row, Table};
 // Caps that keep the summary on one page even on US Letter with every text at its longest.
 const MAX_OBJECTIVES: usize = 6;
 const MAX_DATES: usize = 5;
+const MAX_POSITIONING_LINES: usize = 6;
 
 /// Lays out the summary.
 pub(super) fn render(ctx: &Ctx, flow: &mut Flow) {
@@ -25,9 +26,14 @@ pub(super) fn render(ctx: &Ctx, flow: &mut Flow) {
     };
     let mut figures = vec![
         (t.total_budget.to_string(), budget),
+        // The objectives the table below lists: sub-objectives are part of their parent.
         (
             t.objectives_count.to_string(),
-            ctx.objectives.len().to_string(),
+            ctx.objectives
+                .iter()
+                .filter(|(_, _, child)| !child)
+                .count()
+                .to_string(),
         ),
         (t.actions_count.to_string(), plan.actions.len().to_string()),
     ];
@@ -45,7 +51,12 @@ pub(super) fn render(ctx: &Ctx, flow: &mut Flow) {
     .find(|s| !s.trim().is_empty());
     if let Some(text) = positioning {
         let style = TextStyle::regular(11.0, palette::INK);
-        let text = flow.clamp(text, style, flow.geo.content_width() - 14.0, 4);
+        let text = flow.clamp(
+            text,
+            style,
+            flow.geo.content_width() - 14.0,
+            MAX_POSITIONING_LINES,
+        );
         flow.heading(t.positioning, style.line_height() * 2.0);
         quote(flow, &text, style);
     }
