@@ -112,6 +112,41 @@ impl Error {
                 Error::Invalid { field, .. } => Some(field.clone()),
                 _ => None,
             },
+            cause: match self {
+                Error::Io { source, .. } => Some(IoCause::of(source)),
+                _ => None,
+            },
+        }
+    }
+}
+
+/// Why a file could not be read or written, for the UI to say in the owner's language and
+/// suggest what to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub enum IoCause {
+    /// The system refuses access to the file or folder.
+    PermissionDenied,
+    /// The folder is on a read-only disk (a locked USB key, a mounted image).
+    ReadOnly,
+    /// The disk (or the user's quota) is full.
+    DiskFull,
+    /// The file or folder does not exist (any more).
+    NotFound,
+    /// Anything else; the message says what.
+    Other,
+}
+
+impl IoCause {
+    /// The cause of an I/O error, from its kind or, where the kind is too coarse, its OS code.
+    pub fn of(error: &std::io::Error) -> IoCause {
+        use std::io::ErrorKind as K;
+        match error.kind() {
+            K::PermissionDenied => IoCause::PermissionDenied,
+            K::ReadOnlyFilesystem => IoCause::ReadOnly,
+            K::StorageFull | K::QuotaExceeded => IoCause::DiskFull,
+            K::NotFound => IoCause::NotFound,
+            _ => IoCause::Other,
         }
     }
 }
@@ -124,6 +159,8 @@ pub struct ErrorPayload {
     pub message: String,
     /// The path of the offending field, e.g. `actions[3].plannedBudget`.
     pub field: Option<String>,
+    /// Why a file could not be read or written (`io` errors only).
+    pub cause: Option<IoCause>,
 }
 
 impl Serialize for Error {

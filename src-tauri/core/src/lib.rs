@@ -17,4 +17,4 @@ pub mod renew;
 pub mod seed;
 pub mod store;
 
-pub use error::{Error, ErrorKind, Result};
+pub use error::{Error, ErrorKind, IoCause, Result};

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use boussole_core::fsutil::write_atomic;
-use boussole_core::{format, ErrorKind, Result};
+use boussole_core::{format, ErrorKind, IoCause, Result};
 use chrono::Utc;
 
 /// What was there before the failed export.
@@ -45,10 +45,12 @@ fn both_exports(path: &Path) -> [Result<()>; 2] {
     ]
 }
 
-/// A failed export: an `Io` error naming the file and saying `why`.
-fn assert_refused(result: Result<()>, path: &Path, why: &str) {
+/// A failed export: an `Io` error naming the file, saying `why`, with the `cause` the UI
+/// explains in the owner's language.
+fn assert_refused(result: Result<()>, path: &Path, why: &str, cause: IoCause) {
     let err = result.expect_err("the export must fail");
     assert_eq!(err.kind(), ErrorKind::Io, "{err}");
+    assert_eq!(err.payload().cause, Some(cause), "{err}");
     let message = err.to_string();
     assert!(
         message.starts_with(&format!("cannot write {}: ", path.display())),
@@ -76,7 +78,12 @@ fn a_missing_folder_is_a_clear_error_and_nothing_is_created() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("Bureau").join("plan.json");
     for result in both_exports(&path) {
-        assert_refused(result, &path, "the folder does not exist");
+        assert_refused(
+            result,
+            &path,
+            "the folder does not exist",
+            IoCause::NotFound,
+        );
     }
     assert!(listing(dir.path()).is_empty());
 }
@@ -87,7 +94,12 @@ fn a_file_where_the_folder_should_be_is_a_clear_error() {
     std::fs::write(dir.path().join("plan.json"), PREVIOUS).unwrap();
     let path = dir.path().join("plan.json").join("plan.json");
     for result in both_exports(&path) {
-        assert_refused(result, &path, "the folder does not exist");
+        assert_refused(
+            result,
+            &path,
+            "the folder does not exist",
+            IoCause::NotFound,
+        );
     }
     assert_only_previous(dir.path());
 }
@@ -101,7 +113,7 @@ fn a_folder_in_the_way_fails_late_and_removes_the_temporary_file() {
     std::fs::write(dir.path().join("plan.json").join("inside.txt"), PREVIOUS).unwrap();
     let path = dir.path().join("plan.json");
     for result in both_exports(&path) {
-        assert_refused(result, &path, "directory");
+        assert_refused(result, &path, "directory", IoCause::Other);
     }
     assert_eq!(listing(dir.path()), ["plan.json"]);
     assert_eq!(listing(&path), ["inside.txt"]);
@@ -130,7 +142,12 @@ fn a_read_only_folder_is_a_clear_error_and_keeps_the_previous_export() {
     if read_only_mode_stops_writes(dir.path()) {
         let path = dir.path().join("plan.json");
         for result in both_exports(&path) {
-            assert_refused(result, &path, "Permission denied");
+            assert_refused(
+                result,
+                &path,
+                "Permission denied",
+                IoCause::PermissionDenied,
+            );
         }
         assert_only_previous(dir.path());
     } else if unshare_works() {
@@ -139,7 +156,7 @@ fn a_read_only_folder_is_a_clear_error_and_keeps_the_previous_export() {
         // Root without namespaces: sysfs refuses new files even to root.
         let path = Path::new("/sys/boussole-plan.json");
         for result in both_exports(path) {
-            assert_refused(result, path, "Permission denied");
+            assert_refused(result, path, "Permission denied", IoCause::PermissionDenied);
         }
         assert!(!path.exists());
     }
@@ -222,7 +239,7 @@ fn mounted_folder_child() {
     };
     let dir = PathBuf::from(std::env::var(DIR_ENV).unwrap());
     std::fs::write(dir.join("plan.json"), PREVIOUS).unwrap();
-    let why = match mode.as_str() {
+    let (why, cause) = match mode.as_str() {
         "readonly" => {
             let remount = Command::new("mount")
                 .args(["-o", &format!("remount,ro,{TMPFS_SIZE}")])
@@ -232,16 +249,16 @@ fn mounted_folder_child() {
                 remount.unwrap().success(),
                 "the tmpfs is remounted read-only"
             );
-            "Read-only file system"
+            ("Read-only file system", IoCause::ReadOnly)
         }
-        "full" => "No space left on device",
-        "fsize" => "File too large",
+        "full" => ("No space left on device", IoCause::DiskFull),
+        "fsize" => ("File too large", IoCause::Other),
         other => panic!("unknown mode {other}"),
     };
     for name in ["plan.json", "nouveau.json"] {
         let path = dir.join(name);
         for result in both_exports(&path) {
-            assert_refused(result, &path, why);
+            assert_refused(result, &path, why, cause);
         }
     }
     assert_only_previous(&dir);

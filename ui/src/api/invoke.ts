@@ -3,15 +3,18 @@
 import { invoke } from "@tauri-apps/api/core";
 import type { ErrorKind } from "../bindings/ErrorKind";
 import type { ErrorPayload } from "../bindings/ErrorPayload";
+import type { IoCause } from "../bindings/IoCause";
 
 export class AppError extends Error {
   readonly kind: ErrorKind;
   readonly field: string | null;
+  readonly cause: IoCause | null;
 
   constructor(payload: ErrorPayload) {
     super(payload.message);
     this.kind = payload.kind;
     this.field = payload.field;
+    this.cause = payload.cause;
   }
 }
 
@@ -26,6 +29,6 @@ export async function call<T>(command: string, args?: Record<string, unknown>): 
   } catch (e) {
     if (isPayload(e)) throw new AppError(e);
     // Tauri's own refusals (a malformed argument) arrive as strings.
-    throw new AppError({ kind: "invalid", message: String(e), field: null });
+    throw new AppError({ kind: "invalid", message: String(e), field: null, cause: null });
   }
 }

@@ -48,6 +48,11 @@ export const en = {
   "dialog.fileFilter": "Boussole plan",
 
   "error.startup": "Boussole could not open your plan library.",
+  "error.io": "{why} Details: {detail}",
+  "error.io.permissionDenied": "Boussole is not allowed to use this folder or file. Choose another folder.",
+  "error.io.readOnly": "This folder is read-only (a locked USB key, a disc image…). Choose another folder.",
+  "error.io.diskFull": "The disk is full. Free some space, or choose another disk.",
+  "error.io.notFound": "This file or folder does not exist (any more).",
   "error.dataDir": "Data folder: {path}",
 
   "wizard.back": "All plans",

@@ -50,6 +50,11 @@ export const fr: Record<MessageKey, string> = {
   "dialog.fileFilter": "Plan Boussole",
 
   "error.startup": "Boussole n’a pas pu ouvrir votre bibliothèque de plans.",
+  "error.io": "{why} Détail : {detail}",
+  "error.io.permissionDenied": "Boussole n’a pas le droit d’utiliser ce dossier ou ce fichier. Choisissez un autre dossier.",
+  "error.io.readOnly": "Ce dossier est en lecture seule (clé USB verrouillée, image disque…). Choisissez un autre dossier.",
+  "error.io.diskFull": "Le disque est plein. Libérez de la place ou choisissez un autre disque.",
+  "error.io.notFound": "Ce fichier ou ce dossier n’existe pas (ou plus).",
   "error.dataDir": "Dossier des données : {path}",
 
   "wizard.back": "Tous les plans",

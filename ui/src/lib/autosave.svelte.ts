@@ -4,13 +4,13 @@
 // verdict on the saved plan when it changed, kept in `report`. What the store holds after each
 // save is remembered, so an edit to one action of a long list sends only that action.
 import { saveSection } from "../api/plans";
-import { AppError } from "../api/invoke";
 import type { PlanId } from "../bindings/PlanId";
 import type { PlanSection } from "../bindings/PlanSection";
 import type { PlanSummary } from "../bindings/PlanSummary";
 import type { Report } from "../bindings/Report";
 import { i18n } from "../i18n/index.svelte";
 import { narrowed } from "./narrow";
+import { errorText } from "./errors";
 
 export type SaveState = "idle" | "pending" | "saving" | "saved" | "invalid" | "error";
 
@@ -87,7 +87,7 @@ export class Autosaver {
         this.#settle();
       } catch (e) {
         this.state = "error";
-        this.message = e instanceof AppError ? e.message : String(e);
+        this.message = errorText(e);
       }
     });
     return this.#queue;
