@@ -34,6 +34,13 @@ if ! command -v npm >/dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends nodejs npm
 fi
 
+# Vite 8 needs Node.js 20.19 or newer (Debian 12's own nodejs package is 18).
+if ! node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 19) ? 0 : 1)'; then
+  echo "Node.js $(node --version) is too old for the UI's build tools: install Node.js 20.19 or newer" \
+    "(https://nodejs.org or your distribution's backports), then run this command again." >&2
+  exit 1
+fi
+
 if [[ ! -d ui/node_modules ]] || [[ ui/package-lock.json -nt ui/node_modules/.package-lock.json ]]; then
   echo "==> Installing the UI's npm packages"
   (cd ui && npm ci --no-audit --no-fund)
