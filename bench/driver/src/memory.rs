@@ -20,13 +20,19 @@ const TARGET_BINARY: u64 = 20_000_000;
 /// How long the window is left alone before reading its memory.
 const SETTLE: Duration = Duration::from_secs(3);
 
-/// Opens plan `args[0]` on the actions step and waits for its `args[1]` action rows.
+/// Opens plan `args[0]` on the actions step and scrolls its table to the end, so that all its
+/// `args[1]` action rows are laid out (the most the step ever holds).
 const OPEN_ACTIONS: &str = r#"
 const [id, n] = args;
 const q = (css) => document.querySelector(css);
 q(`[data-testid='plan-row'][data-plan-id='${id}'] [data-testid='open-plan']`).click();
 await when(() => q("[data-testid='step-actions']"));
 q("[data-testid='step-actions']").click();
+await when(() => q("[data-testid='action-row']"));
+while (q("[data-testid='actions-more']")) {
+  q("[data-testid='actions-more']").scrollIntoView();
+  await new Promise((r) => setTimeout(r, 50));
+}
 await when(() => document.querySelectorAll("[data-testid='action-row']").length === n);
 "#;
 
@@ -101,7 +107,7 @@ pub fn run(config: &Config, desktop: &Desktop) {
             row("Bare Tauri window", &bare_memory, None),
             row("Boussole, plan library", &on_library, Some(&bare_memory)),
             row(
-                &format!("Boussole, {n}-action plan on the actions step"),
+                &format!("Boussole, {n}-action plan on the actions step, scrolled to its end"),
                 &on_plan,
                 Some(&bare_memory),
             ),
