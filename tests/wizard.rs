@@ -763,3 +763,182 @@ async fn two_hundred_actions_and_fifty_kpis_stay_quick_to_show_and_to_edit() {
         format!("Indicateur 50{}", "x".repeat(20))
     );
 }
+
+/// Sends keys to whatever has the focus, as a user typing on would.
+async fn press(app: &App, keys: &str) {
+    app.client
+        .active_element()
+        .await
+        .expect("an element has the focus")
+        .send_keys(keys)
+        .await
+        .expect("type at the focus");
+}
+
+/// The `data-testid` of the element that has the focus.
+async fn focused(app: &App) -> String {
+    app.client
+        .execute(
+            "return document.activeElement?.dataset.testid ?? '';",
+            vec![],
+        )
+        .await
+        .expect("script runs")
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// Focuses the last element matching a CSS selector and returns its `data-testid`.
+async fn focus_last(app: &App, css: &str) -> String {
+    app.wait_for(css).await;
+    let script = format!("const all = document.querySelectorAll({css:?}); const e = all[all.length - 1]; e.focus(); return e.dataset.testid;");
+    app.client
+        .execute(&script, vec![])
+        .await
+        .expect("script runs")
+        .as_str()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+const ENTER: &str = "\u{E007}";
+const ESCAPE: &str = "\u{E00C}";
+const END: &str = "\u{E010}";
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn enter_adds_the_next_row_and_escape_cancels_what_was_typed() {
+    let Some(harness) = Harness::start() else {
+        return;
+    };
+    let app = harness.launch().await;
+    app.click("open-plan").await;
+    app.by_id("company-name").await;
+
+    // Enter in the last persona's, main objective's and KPI's name adds one and puts the cursor
+    // in its name, ready to type.
+    for (view, row, name) in [
+        (
+            "targets",
+            "[data-testid=persona]",
+            "[data-testid^=persona-name-]",
+        ),
+        (
+            "objectives",
+            ".objective:not(.sub)",
+            ".objective:not(.sub) [data-testid^=objective-title-]",
+        ),
+        ("kpis", "[data-testid=kpi]", "[data-testid^=kpi-name-]"),
+    ] {
+        open_view(&app, view).await;
+        let before = app.count(row).await;
+        let last = focus_last(&app, name).await;
+        press(&app, ENTER).await;
+        app.until(
+            &format!("a new row in {view}"),
+            &format!(
+                "document.querySelectorAll({row:?}).length === {}",
+                before + 1
+            ),
+        )
+        .await;
+        let now = focused(&app).await;
+        assert!(
+            now != last && now.starts_with(last.trim_end_matches(char::is_numeric)),
+            "{view}: the new row's name has the focus, not {now:?}"
+        );
+        press(&app, &format!("Nouveau {view}")).await;
+        // Enter in a name that is not the last one goes to the next row's name, adding nothing.
+        let first = app.wait_for(name).await;
+        first.click().await.expect("focus the first name");
+        press(&app, ENTER).await;
+        assert_eq!(
+            app.count(row).await,
+            before + 1,
+            "{view}: Enter on the first row adds nothing"
+        );
+        assert_ne!(
+            focused(&app).await,
+            first
+                .attr("data-testid")
+                .await
+                .ok()
+                .flatten()
+                .unwrap_or_default()
+        );
+    }
+
+    // Escape puts back what a field held when it took the focus, in a table row...
+    open_view(&app, "targets").await;
+    let segment = app.by_id("segment-name-1").await;
+    let original = app.value_of("segment-name-1").await;
+    segment.click().await.expect("focus the segment's name");
+    press(&app, &format!("{END} (brouillon)")).await;
+    app.wait_saved().await;
+    press(&app, ESCAPE).await;
+    assert_eq!(app.value_of("segment-name-1").await, original);
+
+    // ...and in an action's editor, which a second Escape then closes.
+    open_view(&app, "actions").await;
+    app.wait_for("[data-testid^=action-open-]")
+        .await
+        .click()
+        .await
+        .expect("open an action");
+    let title = app.by_id("action-title").await;
+    let action_title = app.value_of("action-title").await;
+    title.click().await.expect("focus the title");
+    press(&app, &format!("{END} bis")).await;
+    press(&app, ESCAPE).await;
+    assert_eq!(app.value_of("action-title").await, action_title);
+    assert_eq!(
+        app.count("[data-testid=action-editor]").await,
+        1,
+        "the first Escape only cancels the typing"
+    );
+    press(&app, ESCAPE).await;
+    app.until(
+        "the editor closes",
+        "!document.querySelector('[data-testid=action-editor]')",
+    )
+    .await;
+    app.wait_saved().await;
+    app.quit().await;
+
+    // The store holds the names as they were, and the rows Enter added.
+    let file = harness.data_dir.path().join("example.json");
+    let out = std::process::Command::new(support::APP)
+        .arg("--data-dir")
+        .arg(harness.data_dir.path())
+        .args(["export", "1", "-o"])
+        .arg(&file)
+        .output()
+        .expect("the CLI runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let plan: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&file).expect("the exported file")).expect("JSON");
+    let plan = &plan["plan"];
+    assert_eq!(plan["targets"]["segments"][0]["name"], original.as_str());
+    assert!(plan["actions"]
+        .as_array()
+        .expect("actions")
+        .iter()
+        .any(|a| a["title"] == action_title.as_str()));
+    for (list, field, typed) in [
+        (&plan["targets"]["personas"], "name", "Nouveau targets"),
+        (&plan["objectives"], "title", "Nouveau objectives"),
+        (&plan["kpis"], "name", "Nouveau kpis"),
+    ] {
+        assert!(
+            list.as_array()
+                .expect("a list")
+                .iter()
+                .any(|x| x[field] == typed),
+            "{typed} is stored"
+        );
+    }
+}

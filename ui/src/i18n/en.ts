@@ -243,7 +243,7 @@ export const en = {
   "priority.secondary": "Secondary",
   "priority.later": "Later",
   "targets.personas": "Personas",
-  "targets.personas.note": "A persona is a typical buyer, drawn from a segment, with a first name, so the whole team pictures the same person.",
+  "targets.personas.note": "A persona is a typical buyer, drawn from a segment, with a first name, so the whole team pictures the same person. Enter in a name goes to the next persona.",
   "targets.personas.empty": "No persona yet. Describe one typical buyer for each main segment.",
   "targets.persona.name": "Persona",
   "targets.persona.name.placeholder": "First name, age, in a few words",

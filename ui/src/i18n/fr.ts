@@ -245,7 +245,7 @@ export const fr: Record<MessageKey, string> = {
   "priority.secondary": "Secondaire",
   "priority.later": "Plus tard",
   "targets.personas": "Personas",
-  "targets.personas.note": "Un persona est un acheteur type, tiré d’un segment, avec un prénom, pour que toute l’équipe imagine la même personne.",
+  "targets.personas.note": "Un persona est un acheteur type, tiré d’un segment, avec un prénom, pour que toute l’équipe imagine la même personne. Entrée dans un prénom passe au persona suivant.",
   "targets.personas.empty": "Aucun persona pour l’instant. Décrivez un acheteur type par segment principal.",
   "targets.persona.name": "Persona",
   "targets.persona.name.placeholder": "Prénom, âge, en quelques mots",
