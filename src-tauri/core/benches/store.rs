@@ -66,7 +66,7 @@ fn saving(c: &mut Criterion) {
             })
         });
         // As the app saves: through the library, which keeps the plan being edited between
-        // saves; a small section (notes) and the largest one (every action).
+        // saves; a small section (notes), one action, and the largest section (every action).
         let dir = tempfile::tempdir().expect("temp dir");
         let lib = library::Library::open(dir.path(), today()).expect("library");
         let big = plan(n);
@@ -77,6 +77,18 @@ fn saving(c: &mut Criterion) {
                 let notes = PlanSection::Notes(format!("Edit {counter}"));
                 black_box(
                     lib.save_section(id, notes, today(), Language::Fr)
+                        .expect("save"),
+                );
+            })
+        });
+        let mut one = big.actions[0].clone();
+        group.bench_with_input(BenchmarkId::new("app_one_action", n), &n, |b, _| {
+            b.iter(|| {
+                counter += 1;
+                one.title = format!("Edit {counter}");
+                let section = PlanSection::Action(one.clone());
+                black_box(
+                    lib.save_section(id, section, today(), Language::Fr)
                         .expect("save"),
                 );
             })

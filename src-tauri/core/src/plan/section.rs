@@ -10,6 +10,8 @@ use crate::error::{Error, Result};
 /// One section of a plan, with its new content.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
 #[serde(tag = "section", content = "value", rename_all = "camelCase")]
+// One value lives at a time, for one save: boxing the large sections would buy nothing.
+#[allow(clippy::large_enum_variant)]
 pub enum PlanSection {
     Company(Company),
     Diagnostic(Diagnostic),

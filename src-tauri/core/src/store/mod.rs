@@ -23,6 +23,7 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 const MIGRATIONS_SLICE: &[M<'_>] = &[
     M::up(include_str!("migrations/0001_plans.sql")),
     M::up(include_str!("migrations/0002_readiness.sql")),
+    M::up(include_str!("migrations/0003_action_rows.sql")),
 ];
 const MIGRATIONS: Migrations<'_> = Migrations::from_slice(MIGRATIONS_SLICE);
 
@@ -88,6 +89,41 @@ mod tests {
     #[test]
     fn migrations_are_valid() {
         assert!(MIGRATIONS.validate().is_ok());
+    }
+
+    #[test]
+    fn a_library_of_schema_2_gets_its_actions_moved_to_rows_in_order() {
+        use crate::plan::{PlanId, SectionKey};
+        let dir = tempfile::tempdir().unwrap();
+        let example = crate::seed::example_plan(2027);
+        {
+            // As version 2 stored a plan: every section, the actions included, as one document.
+            let mut conn = Connection::open(db_path(dir.path())).unwrap();
+            MIGRATIONS.to_version(&mut conn, 2).unwrap();
+            conn.execute(
+                "INSERT INTO plans (id, company_name, plan_year, language, created_at, updated_at)
+                 VALUES (7, 'Biscuiterie', 2027, 'fr', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')",
+                [],
+            )
+            .unwrap();
+            for key in SectionKey::ALL {
+                conn.execute(
+                    "INSERT INTO plan_sections (plan_id, section, body) VALUES (7, ?1, ?2)",
+                    (key.as_str(), key.body_of(&example).unwrap()),
+                )
+                .unwrap();
+            }
+        }
+        let conn = open(dir.path()).unwrap();
+        assert_eq!(plans::get(&conn, PlanId(7)).unwrap().plan, example);
+        let rows: i64 = conn
+            .query_row(
+                "SELECT COUNT(*) FROM plan_actions WHERE plan_id = 7",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(rows, example.actions.len() as i64);
     }
 
     #[test]

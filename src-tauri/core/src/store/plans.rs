@@ -1,7 +1,11 @@
-//! The `plans` and `plan_sections` tables: the plan library and each plan's content.
+//! The `plans`, `plan_sections` and `plan_actions` tables: the plan library and each plan's
+//! content.
 //!
-//! A plan is stored as one JSON document per section so that the edit being typed rewrites one
-//! small row. Every write validates the whole resulting plan first: nothing invalid is stored.
+//! A plan is stored as one JSON document per section, and its actions as one row each in the
+//! plan's order, so that the edit being typed rewrites one small row. Every write validates the
+//! whole resulting plan first: nothing invalid is stored.
+
+use std::collections::HashSet;
 
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
@@ -10,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, Result};
-use crate::plan::{validate, Plan, PlanId, PlanSection, SectionKey};
+use crate::plan::{validate, Action, ActionId, Plan, PlanId, PlanSection, SectionKey};
 
 /// A plan as listed in the library.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
@@ -105,6 +109,14 @@ pub fn get(conn: &Connection, id: PlanId) -> Result<PlanRecord> {
         let value = serde_json::from_str(&body).map_err(|e| damaged(id, &section, &e))?;
         doc.insert(section, value);
     }
+    let mut stmt =
+        conn.prepare_cached("SELECT body FROM plan_actions WHERE plan_id = ?1 ORDER BY position")?;
+    let mut actions = Vec::new();
+    for body in stmt.query_map([id.0], |r| r.get::<_, String>(0))? {
+        let value = serde_json::from_str(&body?).map_err(|e| damaged(id, "actions", &e))?;
+        actions.push(value);
+    }
+    doc.insert("actions".into(), serde_json::Value::Array(actions));
     let plan = serde_json::from_value(serde_json::Value::Object(doc))
         .map_err(|e| damaged(id, "plan", &e))?;
     Ok(PlanRecord { summary, plan })
@@ -182,9 +194,25 @@ pub fn save_section_kept(
         None => get(&tx, id)?.plan,
     };
     let key = section.key();
-    section.apply_to(&mut plan)?;
-    validate::plan(&plan)?;
-    write_section(&tx, id, key, &plan)?;
+    match section {
+        // Only the rows that changed are written: the actions as stored are the plan's.
+        PlanSection::Actions(actions) => {
+            let stored = std::mem::replace(&mut plan.actions, actions);
+            validate::plan(&plan)?;
+            write_actions(&tx, id, &stored, &plan.actions)?;
+        }
+        PlanSection::Action(action) => {
+            let (action_id, body) = (action.id, action_body(&action)?);
+            PlanSection::Action(action).apply_to(&mut plan)?;
+            validate::plan(&plan)?;
+            write_action(&tx, id, action_id, &body)?;
+        }
+        section => {
+            section.apply_to(&mut plan)?;
+            validate::plan(&plan)?;
+            write_section(&tx, id, key, &plan)?;
+        }
+    }
     let summary = touch(&tx, id, &plan)?;
     tx.commit()?;
     *open = Some(OpenPlan {
@@ -274,6 +302,11 @@ fn write_transaction(conn: &mut Connection) -> Result<Transaction<'_>> {
 }
 
 fn write_section(tx: &Transaction<'_>, id: PlanId, key: SectionKey, plan: &Plan) -> Result<()> {
+    if key == SectionKey::Actions {
+        tx.prepare_cached("DELETE FROM plan_actions WHERE plan_id = ?1")?
+            .execute([id.0])?;
+        return write_actions(tx, id, &[], &plan.actions);
+    }
     let body = key.body_of(plan).map_err(|e| {
         Error::BadFile(format!(
             "the section {} could not be written: {e}",
@@ -286,6 +319,60 @@ fn write_section(tx: &Transaction<'_>, id: PlanId, key: SectionKey, plan: &Plan)
     )?
     .execute(params![id.0, key.as_str(), body])?;
     Ok(())
+}
+
+/// Brings a plan's stored actions from `stored` (what its rows hold) to `actions`: only the rows
+/// whose action or place changed are written, and the rows of actions gone are deleted.
+fn write_actions(
+    tx: &Transaction<'_>,
+    id: PlanId,
+    stored: &[Action],
+    actions: &[Action],
+) -> Result<()> {
+    let mut upsert = tx.prepare_cached(
+        "INSERT INTO plan_actions (plan_id, action_id, position, body) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (plan_id, action_id) DO UPDATE SET position = excluded.position, body = excluded.body",
+    )?;
+    for (position, action) in actions.iter().enumerate() {
+        if stored.get(position) != Some(action) {
+            upsert.execute(params![
+                id.0,
+                action.id.0,
+                position as i64,
+                action_body(action)?
+            ])?;
+        }
+    }
+    let kept: HashSet<ActionId> = actions.iter().map(|a| a.id).collect();
+    let mut delete =
+        tx.prepare_cached("DELETE FROM plan_actions WHERE plan_id = ?1 AND action_id = ?2")?;
+    for gone in stored.iter().filter(|a| !kept.contains(&a.id)) {
+        delete.execute(params![id.0, gone.id.0])?;
+    }
+    Ok(())
+}
+
+/// Rewrites one action of a plan where it stands.
+fn write_action(tx: &Transaction<'_>, id: PlanId, action_id: ActionId, body: &str) -> Result<()> {
+    let changed = tx
+        .prepare_cached("UPDATE plan_actions SET body = ?3 WHERE plan_id = ?1 AND action_id = ?2")?
+        .execute(params![id.0, action_id.0, body])?;
+    if changed == 0 {
+        return Err(Error::NotFound {
+            entity: "action",
+            id: action_id.to_string(),
+        });
+    }
+    Ok(())
+}
+
+fn action_body(action: &Action) -> Result<String> {
+    serde_json::to_string(action).map_err(|e| {
+        Error::BadFile(format!(
+            "the action {} could not be written: {e}",
+            action.id
+        ))
+    })
 }
 
 /// Marks a plan as changed now and mirrors the fields the library lists.
@@ -334,6 +421,74 @@ mod tests {
         assert_eq!(plan.mix, sample().mix);
     }
 
+    /// The stored body of each of a plan's actions, by action id, in the plan's order.
+    fn action_rows(conn: &Connection, id: PlanId) -> Vec<(u32, String)> {
+        let mut stmt = conn
+            .prepare(
+                "SELECT action_id, body FROM plan_actions WHERE plan_id = ?1 ORDER BY position",
+            )
+            .unwrap();
+        stmt.query_map([id.0], |r| Ok((r.get(0)?, r.get(1)?)))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap()
+    }
+
+    #[test]
+    fn actions_are_stored_one_row_each_and_an_edit_rewrites_its_row_alone() {
+        let mut conn = crate::store::open_in_memory().unwrap();
+        let example = crate::seed::example_plan(2027);
+        let id = create(&mut conn, &example, None).unwrap();
+        let before = action_rows(&conn, id);
+        assert_eq!(before.len(), example.actions.len());
+        assert!(before
+            .iter()
+            .map(|(a, _)| *a)
+            .eq(example.actions.iter().map(|a| a.id.0)));
+
+        let mut edited = example.actions[3].clone();
+        edited.title = "Salon du chocolat, stand double".into();
+        let saved = save_section(&mut conn, id, PlanSection::Action(edited.clone())).unwrap();
+        assert_eq!(saved.plan.actions[3], edited);
+        let after = action_rows(&conn, id);
+        for (i, (row, old)) in after.iter().zip(&before).enumerate() {
+            assert_eq!(row.0, old.0, "the order is kept");
+            assert_eq!(
+                row.1 != old.1,
+                i == 3,
+                "only the edited action's row changed"
+            );
+        }
+        assert_eq!(get(&conn, id).unwrap().plan.actions[3], edited);
+
+        // A new order (what the list's arrows save) is stored as it is.
+        let mut reordered = saved.plan.actions.clone();
+        reordered.reverse();
+        save_section(&mut conn, id, PlanSection::Actions(reordered.clone())).unwrap();
+        assert_eq!(get(&conn, id).unwrap().plan.actions, reordered);
+        let sections: i64 = conn
+            .query_row(
+                "SELECT COUNT(*) FROM plan_sections WHERE section = 'actions'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(sections, 0, "actions live in their own table only");
+
+        // An action removed and one added: their rows go and come.
+        let mut changed = reordered;
+        let removed = changed.remove(1);
+        let mut added = changed[0].clone();
+        added.id = ActionId(99);
+        added.title = "Journées portes ouvertes".into();
+        changed.push(added);
+        save_section(&mut conn, id, PlanSection::Actions(changed.clone())).unwrap();
+        assert_eq!(get(&conn, id).unwrap().plan.actions, changed);
+        let ids: Vec<u32> = action_rows(&conn, id).into_iter().map(|(a, _)| a).collect();
+        assert!(!ids.contains(&removed.id.0));
+        assert_eq!(ids.len(), changed.len());
+    }
+
     #[test]
     fn an_invalid_section_is_refused_and_nothing_changes() {
         let mut conn = crate::store::open_in_memory().unwrap();
@@ -365,7 +520,7 @@ mod tests {
     #[test]
     fn delete_hides_restore_brings_back_purge_removes() {
         let mut conn = crate::store::open_in_memory().unwrap();
-        let id = create(&mut conn, &sample(), None).unwrap();
+        let id = create(&mut conn, &crate::seed::example_plan(2027), None).unwrap();
         delete(&conn, id).unwrap();
         assert!(list(&conn).unwrap().is_empty());
         assert_eq!(get(&conn, id).unwrap_err().kind(), ErrorKind::NotFound);
@@ -378,6 +533,10 @@ mod tests {
             .query_row("SELECT COUNT(*) FROM plan_sections", [], |r| r.get(0))
             .unwrap();
         assert_eq!(sections, 0, "sections go with their plan");
+        let actions: i64 = conn
+            .query_row("SELECT COUNT(*) FROM plan_actions", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(actions, 0, "actions go with their plan");
     }
 
     #[test]
