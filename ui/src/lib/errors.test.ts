@@ -15,11 +15,18 @@ describe("errorText", () => {
     i18n.lang = "en";
     expect(errorText(io("diskFull"))).toMatch(/^The disk is full\. .* Details: cannot write/);
   });
-  it("shows the message alone when there is nothing more to say", () => {
-    expect(errorText(io("other"))).toBe("cannot write /media/usb/plan.pdf: Read-only file system (os error 30)");
-    expect(errorText(new AppError({ kind: "invalid", message: "year: must be 2000 to 2100", field: "year", cause: null }))).toBe(
-      "year: must be 2000 to 2100",
+  it("says what kind of failure any other error is, in the interface language, with the detail", () => {
+    i18n.lang = "fr";
+    expect(errorText(io("other"))).toBe(
+      "Un fichier n’a pas pu être lu ou écrit. Détail : cannot write /media/usb/plan.pdf: Read-only file system (os error 30)",
     );
+    const bad = new AppError({ kind: "badFile", message: "not a plan file: expected value at line 1 column 1", field: null, cause: null });
+    expect(errorText(bad)).toBe(
+      "Ce fichier n’est pas un plan Boussole lisible, ou il est abîmé. Détail : not a plan file: expected value at line 1 column 1",
+    );
+    i18n.lang = "en";
+    const gone = new AppError({ kind: "notFound", message: "plan 7 was not found", field: null, cause: null });
+    expect(errorText(gone)).toBe("This no longer exists: it may have been deleted meanwhile. Details: plan 7 was not found");
     expect(errorText("plain")).toBe("plain");
   });
 });
