@@ -683,12 +683,13 @@ async fn two_hundred_actions_and_fifty_kpis_stay_quick_to_show_and_to_edit() {
     open_plan_named(&app, "Fournil des Halles").await;
     app.by_id("company-name").await;
 
-    // The table lays out its first 50 rows, and the next ones as its end comes into view.
+    // The table lays out its first 30 rows, and the next ones as its end comes into view; the
+    // timeline shows as many.
     let table = shown_after_click(
         &app,
         "[data-testid=step-actions]",
         "[data-testid=action-row]",
-        50,
+        30,
     )
     .await;
     assert_eq!(
@@ -697,8 +698,13 @@ async fn two_hundred_actions_and_fifty_kpis_stay_quick_to_show_and_to_edit() {
             .text()
             .await
             .unwrap_or_default(),
-        "50 actions affichées sur 200 · Afficher la suite"
+        "30 actions affichées sur 200 · Afficher la suite"
     );
+    app.click("view-timeline").await;
+    app.by_id("gantt").await;
+    assert_eq!(app.count("[data-testid=gantt-row]").await, 30);
+    app.by_id("actions-more").await;
+    app.click("view-table").await;
     let scrolled = measure(
         &app,
         "const more = () => document.querySelector('[data-testid=actions-more]'); \
