@@ -109,7 +109,7 @@ pub fn run(config: &Config, desktop: &Desktop) {
         "Release build. `get_plan`: {INVOKES} invokes timed in the page. Wizard: median of \
          {OPENINGS} openings, from the click on the plan to its first step laid out, then from \
          the click on the actions step to its table laid out (the rows it lays out before any \
-         scrolling: 50 at most).\n"
+         scrolling: 30 at most).\n"
     );
     table(
         &[

@@ -1,9 +1,11 @@
 //! Saving an edit, as the wizard does: the page invokes `save_section`, the command validates the
 //! plan, commits to SQLite and evaluates the checklist, and the reply reaches the page. Timed in
 //! the page with `performance.now()` around each `invoke`, one save after the other, for a
-//! small section (the notes), for the actions section (every action sent, one title changed: a
-//! list reordered, an action added or removed) and for one action (its title changed: what the
-//! wizard sends when the user types in one action).
+//! small section (the notes), for the actions section (every action sent, one title changed: what
+//! the wizard sends when it does not know what the store holds), for an action list (the order,
+//! with two actions swapped, and one changed action: what the wizard sends when actions are
+//! added, removed or moved) and for one action (its title changed: what the wizard sends when
+//! the user types in one action).
 
 use serde_json::json;
 
@@ -28,26 +30,30 @@ const NOTES_ARGS: &str =
     r#"({ id: args[0], section: { section: "notes", value: "Bench edit " + i }, language: "fr" })"#;
 const ACTIONS_ARGS: &str = r#"(window.__bench.actions[0].title = window.__bench.title + " " + i,
   { id: args[0], section: { section: "actions", value: window.__bench.actions }, language: "fr" })"#;
+const ACTION_LIST_ARGS: &str = r#"(window.__bench.actions[0].title = window.__bench.title + " " + i,
+  { id: args[0], section: { section: "actionList", value: { order: window.__bench.order(i), changed: [window.__bench.actions[0]] } }, language: "fr" })"#;
 const ACTION_ARGS: &str = r#"(window.__bench.actions[0].title = window.__bench.title + " " + i,
   { id: args[0], section: { section: "action", value: window.__bench.actions[0] }, language: "fr" })"#;
 
 /// Loads the plan's actions into the page, as the wizard holds them, and returns the lengths of
 /// the JSON of one request and one reply for each section (in characters, about bytes; a reply
 /// carries the checklist report only when it changed since the previous save).
-async fn prepare(session: &Session, id: i64) -> [(u64, u64); 3] {
+async fn prepare(session: &Session, id: i64) -> [(u64, u64); 4] {
     let body = format!(
         "const record = await invoke('get_plan', {{ id: args[0] }});\n\
-         window.__bench = {{ actions: record.plan.actions, title: record.plan.actions[0].title }};\n\
+         const order = (i) => {{ const ids = record.plan.actions.map((a) => a.id); if (i % 2) [ids[0], ids[1]] = [ids[1], ids[0]]; return ids; }};\n\
+         window.__bench = {{ actions: record.plan.actions, title: record.plan.actions[0].title, order }};\n\
          const i = 0;\n\
          const notes = {NOTES_ARGS};\n\
          const actions = {ACTIONS_ARGS};\n\
+         const actionList = {ACTION_LIST_ARGS};\n\
          const action = {ACTION_ARGS};\n\
          const sizes = async (a) => [JSON.stringify(a).length, JSON.stringify(await invoke('save_section', a)).length];\n\
-         return [await sizes(notes), await sizes(actions), await sizes(action)];"
+         return [await sizes(notes), await sizes(actions), await sizes(actionList), await sizes(action)];"
     );
     let value = session.run(&body, vec![json!(id)]).await;
     let pair = |v: &serde_json::Value| (v[0].as_u64().unwrap_or(0), v[1].as_u64().unwrap_or(0));
-    [pair(&value[0]), pair(&value[1]), pair(&value[2])]
+    [pair(&value[0]), pair(&value[1]), pair(&value[2]), pair(&value[3])]
 }
 
 /// The smallest step of `performance.now()` in the page, in milliseconds.
@@ -75,6 +81,7 @@ pub fn run(config: &Config, desktop: &Desktop) {
                 [
                     ("notes", NOTES_ARGS),
                     ("actions", ACTIONS_ARGS),
+                    ("action list", ACTION_LIST_ARGS),
                     ("one action", ACTION_ARGS),
                 ]
                     .into_iter()

@@ -31,6 +31,10 @@ export class Autosaver {
   #invalid = new Set<string>();
   /** What the store holds for each section saved so far (unknown after a failed save). */
   #stored = new Map<string, PlanSection["value"]>();
+  /** How many saves of each section are queued or on their way. */
+  #sending = new Map<string, number>();
+  /** Sections whose last save failed: the page holds edits the store does not. */
+  #failed = new Set<string>();
 
   constructor(planId: PlanId, onSaved: (summary: PlanSummary) => void) {
     this.#planId = planId;
@@ -60,6 +64,16 @@ export class Autosaver {
     this.state = "invalid";
   }
 
+  /**
+   * Records what the store holds for a section as the page loaded it, so that its first save can
+   * be narrowed too. Ignored while the section holds edits not saved yet: a save waiting, on its
+   * way or failed, or a value that cannot be saved.
+   */
+  know(key: PlanSection["section"], value: PlanSection["value"]): void {
+    const unsaved = this.#pending.has(key) || Boolean(this.#sending.get(key)) || this.#invalid.has(key) || this.#failed.has(key);
+    if (!unsaved) this.#stored.set(key, value);
+  }
+
   /** Sends every pending section now and waits for all saves to finish. */
   async flush(): Promise<void> {
     for (const key of [...this.#pending.keys()]) void this.#send(key);
@@ -73,6 +87,7 @@ export class Autosaver {
     const section = this.#pending.get(key);
     if (!section) return this.#queue;
     this.#pending.delete(key);
+    this.#sending.set(key, (this.#sending.get(key) ?? 0) + 1);
     this.#queue = this.#queue.then(async () => {
       this.state = "saving";
       // Read once: a section built by a form copies the plan's current content here.
@@ -82,12 +97,16 @@ export class Autosaver {
       try {
         const saved = await saveSection(this.#planId, narrowed(content, stored), i18n.lang);
         this.#stored.set(key, content.value);
+        this.#failed.delete(key);
         if (saved.report) this.report = saved.report;
         this.#onSaved(saved.summary);
         this.#settle();
       } catch (e) {
+        this.#failed.add(key);
         this.state = "error";
         this.message = errorText(e);
+      } finally {
+        this.#sending.set(key, (this.#sending.get(key) ?? 1) - 1);
       }
     });
     return this.#queue;

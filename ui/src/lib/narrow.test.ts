@@ -15,16 +15,24 @@ describe("narrowed saves", () => {
     expect(narrowed(section, undefined)).toBe(section);
     expect(narrowed(section, list())).toBe(section);
   });
-  it("sends the whole list when actions were added, removed, reordered or two changed", () => {
+  it("sends the order and the changed actions when actions were added, removed, moved or two changed", () => {
     const added = [...list(), action(4)];
     const removed = list().slice(1);
-    const reordered = list().reverse();
+    const moved = list().reverse();
     const two = list();
     two[0]!.owner = "Maëlle";
     two[2]!.owner = "Yann";
-    for (const value of [added, removed, reordered, two]) {
-      const section = { section: "actions", value } as const;
-      expect(narrowed(section, list())).toBe(section);
+    const expected = [
+      [added, [1, 2, 3, 4], [added[3]]],
+      [removed, [2, 3], []],
+      [moved, [3, 2, 1], []],
+      [two, [1, 2, 3], [two[0], two[2]]],
+    ] as const;
+    for (const [value, order, changed] of expected) {
+      expect(narrowed({ section: "actions", value }, list())).toEqual({
+        section: "actionList",
+        value: { order, changed },
+      });
     }
   });
   it("leaves other sections as they are", () => {

@@ -1,7 +1,7 @@
 // The smallest save that brings a stored section to its new content. A plan can hold hundreds of
-// actions, and typing in one of them should not send them all at each pause: when the new list
-// has the same actions in the same order as the list the store holds, and exactly one of them
-// differs, only that action is sent.
+// actions, and typing in one of them, or adding, moving or removing one, should not send them all
+// at each pause: only the action that changed is sent, or the list's order with the actions that
+// changed.
 import type { Action } from "../bindings/Action";
 import type { PlanSection } from "../bindings/PlanSection";
 
@@ -17,26 +17,22 @@ export function sameData(a: unknown, b: unknown): boolean {
   return keys.every((k) => Object.hasOwn(right, k) && sameData(left[k], right[k]));
 }
 
-/** The one action that differs between two lists of the same actions in the same order, if any. */
-function onlyChange(stored: Action[], next: Action[]): Action | null {
-  if (stored.length !== next.length) return null;
-  let changed: Action | null = null;
-  for (let i = 0; i < next.length; i++) {
-    const [before, after] = [stored[i], next[i]];
-    if (!before || !after || before.id !== after.id) return null;
-    if (sameData(before, after)) continue;
-    if (changed) return null;
-    changed = after;
-  }
-  return changed;
-}
-
 /**
  * The save to send for `section`, given what the store holds for it (`stored`, unknown when
- * undefined): a single action when only one changed, else the section as it is.
+ * undefined): when only one action changed in place, that action; when actions were added,
+ * removed, moved or several changed, their order and the changed ones; else the section as it is.
  */
 export function narrowed(section: PlanSection, stored: PlanSection["value"] | undefined): PlanSection {
   if (section.section !== "actions" || !Array.isArray(stored)) return section;
-  const changed = onlyChange(stored as Action[], section.value);
-  return changed ? { section: "action", value: changed } : section;
+  const before = stored as Action[];
+  const next = section.value;
+  const byId = new Map(before.map((a) => [a.id, a]));
+  const changed = next.filter((a) => {
+    const old = byId.get(a.id);
+    return old === undefined || !sameData(old, a);
+  });
+  const sameOrder = next.length === before.length && next.every((a, i) => before[i]?.id === a.id);
+  if (sameOrder && changed.length === 0) return section;
+  if (sameOrder && changed.length === 1 && changed[0]) return { section: "action", value: changed[0] };
+  return { section: "actionList", value: { order: next.map((a) => a.id), changed } };
 }

@@ -350,8 +350,8 @@ export function kpisErrors(kpis: readonly Kpi[], objectiveIds: ReadonlySet<numbe
   return c.errors;
 }
 
-/** A section the wizard edits and saves whole (a single action is a narrower save of "actions"). */
-export type SectionKey = Exclude<PlanSection["section"], "action">;
+/** A section the wizard edits and saves whole (one action, or an action list, is a narrower save of "actions"). */
+export type SectionKey = Exclude<PlanSection["section"], "action" | "actionList">;
 
 /** The problems of one section of a plan, checked against the rest of the plan. */
 export function sectionErrors(plan: Plan, section: SectionKey): Errors {

@@ -7,4 +7,4 @@ pub mod validate;
 
 pub use ids::*;
 pub use model::*;
-pub use section::{PlanSection, SectionKey};
+pub use section::{ActionList, PlanSection, SectionKey};

@@ -1,9 +1,12 @@
 //! A part of a plan that the UI saves on its own, as the user types.
 
+use std::collections::{HashMap, HashSet};
+
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use super::ids::ActionId;
 use super::model::*;
 use crate::error::{Error, Result};
 
@@ -24,10 +27,59 @@ pub enum PlanSection {
     /// One action, in place of the plan's action with the same id: an edit to one action does
     /// not send every action of the plan again.
     Action(Action),
+    /// The actions in their new order, with only those added or changed: what the wizard sends
+    /// when actions are added, removed, moved or duplicated, instead of every action again.
+    ActionList(ActionList),
     Budget(Budget),
     Kpis(Vec<Kpi>),
     Notes(String),
     Dismissals(Vec<Dismissal>),
+}
+
+/// A plan's actions given as their order and what changed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ActionList {
+    /// Every action's id, in the new order; an action left out is removed.
+    pub order: Vec<ActionId>,
+    /// The actions that are new or changed, whole; every other action stays as stored.
+    pub changed: Vec<Action>,
+}
+
+impl ActionList {
+    /// The plan's new list of actions: `stored` in the new order, with the changed actions in
+    /// place. Refused when an id is neither stored nor changed, appears twice in the order, or
+    /// when a changed action is not in the order.
+    fn apply(self, stored: Vec<Action>) -> Result<Vec<Action>> {
+        let mut changed: HashMap<ActionId, Action> =
+            self.changed.into_iter().map(|a| (a.id, a)).collect();
+        let mut stored: HashMap<ActionId, Action> = stored.into_iter().map(|a| (a.id, a)).collect();
+        let mut seen = HashSet::with_capacity(self.order.len());
+        let mut actions = Vec::with_capacity(self.order.len());
+        for id in self.order {
+            if !seen.insert(id) {
+                return Err(Error::invalid(
+                    "order",
+                    format!("action {id} is listed twice"),
+                ));
+            }
+            let action = changed
+                .remove(&id)
+                .or_else(|| stored.remove(&id))
+                .ok_or_else(|| Error::NotFound {
+                    entity: "action",
+                    id: id.to_string(),
+                })?;
+            actions.push(action);
+        }
+        if let Some(id) = changed.keys().min() {
+            return Err(Error::invalid(
+                "changed",
+                format!("action {id} is changed but not in the order"),
+            ));
+        }
+        Ok(actions)
+    }
 }
 
 /// A section as stored: the plan's content is kept as one JSON document per section.
@@ -112,7 +164,9 @@ impl PlanSection {
             PlanSection::Positioning(_) => SectionKey::Positioning,
             PlanSection::Objectives(_) => SectionKey::Objectives,
             PlanSection::Mix(_) => SectionKey::Mix,
-            PlanSection::Actions(_) | PlanSection::Action(_) => SectionKey::Actions,
+            PlanSection::Actions(_) | PlanSection::Action(_) | PlanSection::ActionList(_) => {
+                SectionKey::Actions
+            }
             PlanSection::Budget(_) => SectionKey::Budget,
             PlanSection::Kpis(_) => SectionKey::Kpis,
             PlanSection::Notes(_) => SectionKey::Notes,
@@ -121,7 +175,8 @@ impl PlanSection {
     }
 
     /// Puts this section's content into a plan, replacing what was there; an action replaces
-    /// the plan's action with the same id, and is refused when the plan has none.
+    /// the plan's action with the same id, and is refused when the plan has none. A refused
+    /// section may leave the plan's actions half changed: the plan is then dropped, not saved.
     pub fn apply_to(self, plan: &mut Plan) -> Result<()> {
         match self {
             PlanSection::Company(v) => plan.company = v,
@@ -143,11 +198,55 @@ impl PlanSection {
                     })?;
                 *slot = v;
             }
+            PlanSection::ActionList(v) => {
+                let stored = std::mem::take(&mut plan.actions);
+                plan.actions = v.apply(stored)?;
+            }
             PlanSection::Budget(v) => plan.budget = v,
             PlanSection::Kpis(v) => plan.kpis = v,
             PlanSection::Notes(v) => plan.notes = v,
             PlanSection::Dismissals(v) => plan.dismissals = v,
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn actions() -> Vec<Action> {
+        crate::seed::example_plan(2027).actions
+    }
+
+    fn list(order: &[u32], changed: Vec<Action>) -> ActionList {
+        ActionList {
+            order: order.iter().map(|&i| ActionId(i)).collect(),
+            changed,
+        }
+    }
+
+    #[test]
+    fn an_action_list_reorders_keeps_changes_and_drops_what_it_leaves_out() {
+        let stored = actions();
+        let mut edited = stored[2].clone();
+        edited.title = "Salon, stand double".into();
+        let out = list(&[3, 1], vec![edited.clone()])
+            .apply(stored.clone())
+            .unwrap();
+        assert_eq!(out, vec![edited, stored[0].clone()]);
+    }
+
+    #[test]
+    fn an_action_list_that_does_not_add_up_is_refused() {
+        let stored = actions();
+        let err = list(&[1, 1], vec![]).apply(stored.clone()).unwrap_err();
+        assert_eq!(err.payload().field.as_deref(), Some("order"));
+        let err = list(&[1, 999], vec![]).apply(stored.clone()).unwrap_err();
+        assert_eq!(err.kind(), crate::ErrorKind::NotFound);
+        let mut stray = stored[0].clone();
+        stray.id = ActionId(500);
+        let err = list(&[1], vec![stray]).apply(stored).unwrap_err();
+        assert_eq!(err.payload().field.as_deref(), Some("changed"));
     }
 }

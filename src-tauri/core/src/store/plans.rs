@@ -5,7 +5,7 @@
 //! plan's order, so that the edit being typed rewrites one small row. Every write validates the
 //! whole resulting plan first: nothing invalid is stored.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
@@ -199,7 +199,18 @@ pub fn save_section_kept(
         PlanSection::Actions(actions) => {
             let stored = std::mem::replace(&mut plan.actions, actions);
             validate::plan(&plan)?;
-            write_actions(&tx, id, &stored, &plan.actions)?;
+            let before: HashMap<ActionId, &Action> = stored.iter().map(|a| (a.id, a)).collect();
+            let order: Vec<ActionId> = stored.iter().map(|a| a.id).collect();
+            write_actions(&tx, id, &order, &plan.actions, |a| {
+                before.get(&a.id) != Some(&a)
+            })?;
+        }
+        PlanSection::ActionList(list) => {
+            let order: Vec<ActionId> = plan.actions.iter().map(|a| a.id).collect();
+            let changed: HashSet<ActionId> = list.changed.iter().map(|a| a.id).collect();
+            PlanSection::ActionList(list).apply_to(&mut plan)?;
+            validate::plan(&plan)?;
+            write_actions(&tx, id, &order, &plan.actions, |a| changed.contains(&a.id))?;
         }
         PlanSection::Action(action) => {
             let (action_id, body) = (action.id, action_body(&action)?);
@@ -305,7 +316,7 @@ fn write_section(tx: &Transaction<'_>, id: PlanId, key: SectionKey, plan: &Plan)
     if key == SectionKey::Actions {
         tx.prepare_cached("DELETE FROM plan_actions WHERE plan_id = ?1")?
             .execute([id.0])?;
-        return write_actions(tx, id, &[], &plan.actions);
+        return write_actions(tx, id, &[], &plan.actions, |_| true);
     }
     let body = key.body_of(plan).map_err(|e| {
         Error::BadFile(format!(
@@ -321,33 +332,40 @@ fn write_section(tx: &Transaction<'_>, id: PlanId, key: SectionKey, plan: &Plan)
     Ok(())
 }
 
-/// Brings a plan's stored actions from `stored` (what its rows hold) to `actions`: only the rows
-/// whose action or place changed are written, and the rows of actions gone are deleted.
+/// Brings a plan's stored actions, rows for the ids of `order` in that order, to `actions`: an
+/// action `changed` says differs is written whole, one that only moved gets its new place, and
+/// the rows of actions gone are deleted.
 fn write_actions(
     tx: &Transaction<'_>,
     id: PlanId,
-    stored: &[Action],
+    order: &[ActionId],
     actions: &[Action],
+    changed: impl Fn(&Action) -> bool,
 ) -> Result<()> {
     let mut upsert = tx.prepare_cached(
         "INSERT INTO plan_actions (plan_id, action_id, position, body) VALUES (?1, ?2, ?3, ?4)
          ON CONFLICT (plan_id, action_id) DO UPDATE SET position = excluded.position, body = excluded.body",
     )?;
+    let mut moved = tx.prepare_cached(
+        "UPDATE plan_actions SET position = ?3 WHERE plan_id = ?1 AND action_id = ?2",
+    )?;
     for (position, action) in actions.iter().enumerate() {
-        if stored.get(position) != Some(action) {
+        if changed(action) {
             upsert.execute(params![
                 id.0,
                 action.id.0,
                 position as i64,
                 action_body(action)?
             ])?;
+        } else if order.get(position) != Some(&action.id) {
+            moved.execute(params![id.0, action.id.0, position as i64])?;
         }
     }
     let kept: HashSet<ActionId> = actions.iter().map(|a| a.id).collect();
     let mut delete =
         tx.prepare_cached("DELETE FROM plan_actions WHERE plan_id = ?1 AND action_id = ?2")?;
-    for gone in stored.iter().filter(|a| !kept.contains(&a.id)) {
-        delete.execute(params![id.0, gone.id.0])?;
+    for gone in order.iter().filter(|a| !kept.contains(a)) {
+        delete.execute(params![id.0, gone.0])?;
     }
     Ok(())
 }
@@ -387,7 +405,7 @@ fn touch(tx: &Transaction<'_>, id: PlanId, plan: &Plan) -> Result<PlanSummary> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::plan::{Language, MarketingMix};
+    use crate::plan::{ActionList, Language, MarketingMix};
     use crate::ErrorKind;
 
     fn sample() -> Plan {
@@ -487,6 +505,46 @@ mod tests {
         let ids: Vec<u32> = action_rows(&conn, id).into_iter().map(|(a, _)| a).collect();
         assert!(!ids.contains(&removed.id.0));
         assert_eq!(ids.len(), changed.len());
+
+        // The same kind of change sent as an order and the changed actions only: one moved to
+        // the end, one removed, one added, one edited.
+        let mut expected = changed;
+        let first = expected.remove(0);
+        expected.push(first);
+        expected.remove(2);
+        let mut fresh = expected[0].clone();
+        fresh.id = ActionId(100);
+        fresh.title = "Atelier dégustation".into();
+        expected.insert(1, fresh.clone());
+        expected[3].owner = "Maëlle".into();
+        let list = ActionList {
+            order: expected.iter().map(|a| a.id).collect(),
+            changed: vec![fresh, expected[3].clone()],
+        };
+        let saved = save_section(&mut conn, id, PlanSection::ActionList(list)).unwrap();
+        assert_eq!(saved.plan.actions, expected);
+        assert_eq!(get(&conn, id).unwrap().plan.actions, expected);
+        let positions: Vec<i64> = conn
+            .prepare("SELECT position FROM plan_actions WHERE plan_id = ?1 ORDER BY position")
+            .unwrap()
+            .query_map([id.0], |r| r.get(0))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert!(
+            positions.iter().copied().eq(0..expected.len() as i64),
+            "{positions:?}"
+        );
+
+        // An order naming an action the plan does not have changes nothing.
+        let before = get(&conn, id).unwrap().plan;
+        let stray = ActionList {
+            order: vec![ActionId(404)],
+            changed: vec![],
+        };
+        let err = save_section(&mut conn, id, PlanSection::ActionList(stray)).unwrap_err();
+        assert_eq!(err.kind(), ErrorKind::NotFound);
+        assert_eq!(get(&conn, id).unwrap().plan, before);
     }
 
     #[test]
