@@ -568,12 +568,18 @@ fn outcome<T>(result: boussole_core::Result<T>, kinds: &[ErrorKind]) -> Result<(
 
 /// A section as the UI sends it (`{section, value}`), taken from the small plan and mutated.
 fn section_arg() -> BoxedStrategy<Value> {
-    let sections: Vec<Value> = small_document()["plan"]
+    let plan = &small_document()["plan"];
+    let mut sections: Vec<Value> = plan
         .as_object()
         .unwrap()
         .iter()
         .map(|(key, value)| json!({ "section": key, "value": value }))
         .collect();
+    // The narrower saves of the actions: one action, and the order with the changed ones.
+    let actions = plan["actions"].as_array().unwrap();
+    let order: Vec<Value> = actions.iter().rev().map(|a| a["id"].clone()).collect();
+    sections.push(json!({ "section": "action", "value": actions[0] }));
+    sections.push(json!({ "section": "actionList", "value": { "order": order, "changed": [actions[0]] } }));
     let valid = prop::sample::select(sections.clone()).boxed();
     let changed = prop::sample::select(sections)
         .prop_flat_map(mutated)
