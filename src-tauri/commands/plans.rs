@@ -37,7 +37,7 @@ pub fn create_plan(
 /// One plan with all its content.
 #[tauri::command(async)]
 pub fn get_plan(state: State<'_, AppState>, id: PlanId) -> Result<PlanRecord> {
-    state.library()?.with(|c| plans::get(c, id))
+    state.library()?.open_plan(id)
 }
 
 /// Saves one section of a plan (called, debounced, as the user types) and returns the
@@ -57,8 +57,7 @@ pub fn save_section(
 /// The checklist's verdict on a plan as stored, in the interface language.
 #[tauri::command(async)]
 pub fn check_plan(state: State<'_, AppState>, id: PlanId, language: Language) -> Result<Report> {
-    let plan = state.library()?.with(|c| plans::get(c, id))?.plan;
-    Ok(checklist::report(&plan, today(), language))
+    state.library()?.check(id, today(), language)
 }
 
 /// Every rule of the checklist, for the "what we check" page.

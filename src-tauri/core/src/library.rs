@@ -202,6 +202,31 @@ impl Library {
         Ok(Saved { summary, report })
     }
 
+    /// Reads a plan to edit it: the plan is kept for the saves that follow.
+    pub fn open_plan(&self, id: PlanId) -> Result<plans::PlanRecord> {
+        let mut inner = self.lock()?;
+        inner.replied = None;
+        let Inner { conn, open, .. } = &mut *inner;
+        plans::get_kept(conn, id, open)
+    }
+
+    /// The checklist's verdict on a plan, in `language`, from the plan being edited when it is
+    /// that one; the next save replies without a report when it is still this one.
+    pub fn check(&self, id: PlanId, today: NaiveDate, language: Language) -> Result<Report> {
+        let mut inner = self.lock()?;
+        let Inner {
+            conn,
+            open,
+            replied,
+        } = &mut *inner;
+        let report = match plans::kept(conn, id, open)? {
+            Some(plan) => checklist::report(plan, today, language),
+            None => checklist::report(&plans::get(conn, id)?.plan, today, language),
+        };
+        *replied = Some((id, report.clone()));
+        Ok(report)
+    }
+
     fn lock(&self) -> Result<std::sync::MutexGuard<'_, Inner>> {
         self.inner.lock().map_err(|_| {
             Error::Migration("an earlier operation failed midway; restart Boussole".into())
@@ -805,6 +830,38 @@ mod tests {
         let stored = plans::get(&other, id).unwrap().plan;
         assert_eq!(stored.company.name, "Renamed by the CLI");
         assert_eq!(stored.notes, "again from the app");
+    }
+
+    #[test]
+    fn a_plan_opened_then_checked_and_saved_never_hides_what_another_process_wrote() {
+        let dir = tempfile::tempdir().unwrap();
+        let (lib, id) = with_example(dir.path());
+        let opened = lib.open_plan(id).unwrap();
+        let report = lib.check(id, today(), Language::Fr).unwrap();
+        assert_eq!(
+            report,
+            checklist::report(&opened.plan, today(), Language::Fr)
+        );
+        // The next save replies without the report when the plan's verdict is the one checked.
+        let saved = lib
+            .save_section(id, notes(&opened.plan.notes), today(), Language::Fr)
+            .unwrap();
+        assert_eq!(saved.report, None);
+
+        // The CLI, another connection, removes every action in between.
+        let mut other = store::open(dir.path()).unwrap();
+        plans::save_section(&mut other, id, PlanSection::Actions(vec![])).unwrap();
+        let fresh = plans::get(&other, id).unwrap().plan;
+        assert_eq!(
+            lib.check(id, today(), Language::Fr).unwrap(),
+            checklist::report(&fresh, today(), Language::Fr),
+            "the check reads the plan again"
+        );
+        lib.save_section(id, notes("from the app"), today(), Language::Fr)
+            .unwrap();
+        let stored = plans::get(&other, id).unwrap().plan;
+        assert!(stored.actions.is_empty(), "the CLI's change is kept");
+        assert_eq!(stored.notes, "from the app");
     }
 
     #[test]

@@ -579,7 +579,9 @@ fn section_arg() -> BoxedStrategy<Value> {
     let actions = plan["actions"].as_array().unwrap();
     let order: Vec<Value> = actions.iter().rev().map(|a| a["id"].clone()).collect();
     sections.push(json!({ "section": "action", "value": actions[0] }));
-    sections.push(json!({ "section": "actionList", "value": { "order": order, "changed": [actions[0]] } }));
+    sections.push(
+        json!({ "section": "actionList", "value": { "order": order, "changed": [actions[0]] } }),
+    );
     let valid = prop::sample::select(sections.clone()).boxed();
     let changed = prop::sample::select(sections)
         .prop_flat_map(mutated)

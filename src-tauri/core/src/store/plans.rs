@@ -171,6 +171,40 @@ impl OpenPlan {
     }
 }
 
+/// One plan with its content, also left in `open` for the saves that follow (the wizard opening
+/// a plan, which it then edits). Read under the write lock, as a save is, so that the version
+/// noted with it is the one read.
+pub fn get_kept(
+    conn: &mut Connection,
+    id: PlanId,
+    open: &mut Option<OpenPlan>,
+) -> Result<PlanRecord> {
+    *open = None;
+    let tx = write_transaction(conn)?;
+    let data_version: i64 = tx.query_row("PRAGMA data_version", [], |r| r.get(0))?;
+    let record = get(&tx, id)?;
+    tx.commit()?;
+    *open = Some(OpenPlan {
+        id,
+        data_version,
+        plan: record.plan.clone(),
+    });
+    Ok(record)
+}
+
+/// Plan `id` as kept in `open`, when it is that plan and no other connection has written since.
+pub fn kept<'a>(
+    conn: &Connection,
+    id: PlanId,
+    open: &'a Option<OpenPlan>,
+) -> Result<Option<&'a Plan>> {
+    let Some(kept) = open.as_ref().filter(|o| o.id == id) else {
+        return Ok(None);
+    };
+    let data_version: i64 = conn.query_row("PRAGMA data_version", [], |r| r.get(0))?;
+    Ok((kept.data_version == data_version).then_some(&kept.plan))
+}
+
 /// Replaces one section of a plan, after checking the resulting plan, starting from `open` when
 /// it still holds this plan as stored (no need to read and decode every section again); leaves
 /// the saved plan in `open`, or nothing when the save failed.
