@@ -217,7 +217,7 @@ async fn the_pdf_roadmap_is_exported_from_the_running_app() {
         .client
         .execute_async(
             "const [path, done] = arguments;
-             window.__TAURI_INTERNALS__.invoke('export_pdf', { id: 1, path, language: 'fr', paper: 'a4', investor: true, sections: ['summary', 'diagnostic', 'targets', 'objectives', 'actions', 'budget', 'kpis', 'notes'], logo: null })
+             window.__TAURI_INTERNALS__.invoke('export_pdf', { id: 1, path, choices: { language: 'fr', paper: 'a4', investor: true, sections: ['summary', 'diagnostic', 'targets', 'objectives', 'actions', 'budget', 'kpis', 'notes'], logo: null } })
                .then(done, (e) => done('error: ' + JSON.stringify(e)));",
             vec![serde_json::json!(pdf.to_str().unwrap())],
         )
@@ -241,7 +241,7 @@ async fn the_pdf_roadmap_is_exported_from_the_running_app() {
         .client
         .execute_async(
             "const [path, logo, done] = arguments;
-             window.__TAURI_INTERNALS__.invoke('export_pdf', { id: 1, path, language: 'en', paper: 'letter', investor: false, sections: ['summary', 'diagnostic', 'targets', 'objectives', 'actions', 'budget', 'kpis', 'notes'], logo })
+             window.__TAURI_INTERNALS__.invoke('export_pdf', { id: 1, path, choices: { language: 'en', paper: 'letter', investor: false, sections: ['summary', 'diagnostic', 'targets', 'objectives', 'actions', 'budget', 'kpis', 'notes'], logo } })
                .then(done, (e) => done('error: ' + JSON.stringify(e)));",
             vec![serde_json::json!(with_logo.to_str().unwrap()), serde_json::json!(logo.to_str().unwrap())],
         )
@@ -264,7 +264,7 @@ async fn the_pdf_roadmap_is_exported_from_the_running_app() {
         .client
         .execute_async(
             "const [path, done] = arguments;
-             window.__TAURI_INTERNALS__.invoke('export_pdf', { id: 1, path, language: 'fr', paper: 'a4', investor: true, sections: ['budget', 'summary'], logo: null })
+             window.__TAURI_INTERNALS__.invoke('export_pdf', { id: 1, path, choices: { language: 'fr', paper: 'a4', investor: true, sections: ['budget', 'summary'], logo: null } })
                .then(done, (e) => done('error: ' + JSON.stringify(e)));",
             vec![serde_json::json!(short.to_str().unwrap())],
         )
@@ -302,7 +302,7 @@ async fn the_pdf_roadmap_is_exported_from_the_running_app() {
         .client
         .execute_async(
             "const [done] = arguments;
-             window.__TAURI_INTERNALS__.invoke('export_pdf', { id: 1, path: '/tmp/boussole-never-written.pdf', language: 'fr', paper: 'a4', investor: true, sections: [], logo: null })
+             window.__TAURI_INTERNALS__.invoke('export_pdf', { id: 1, path: '/tmp/boussole-never-written.pdf', choices: { language: 'fr', paper: 'a4', investor: true, sections: [], logo: null } })
                .then(() => done('written'), (e) => done(e));",
             vec![],
         )
@@ -314,7 +314,7 @@ async fn the_pdf_roadmap_is_exported_from_the_running_app() {
         .client
         .execute_async(
             "const [done] = arguments;
-             window.__TAURI_INTERNALS__.invoke('export_pdf', { id: 1, path: '/no/such/folder/x.pdf', language: 'fr', paper: 'a4', investor: true, sections: ['summary'], logo: null })
+             window.__TAURI_INTERNALS__.invoke('export_pdf', { id: 1, path: '/no/such/folder/x.pdf', choices: { language: 'fr', paper: 'a4', investor: true, sections: ['summary'], logo: null } })
                .then(() => done('written'), (e) => done(e));",
             vec![],
         )

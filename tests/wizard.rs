@@ -704,6 +704,8 @@ async fn two_hundred_actions_and_fifty_kpis_stay_quick_to_show_and_to_edit() {
     app.by_id("gantt").await;
     assert_eq!(app.count("[data-testid=gantt-row]").await, 30);
     app.by_id("actions-more").await;
+    app.screenshot(&support::screenshot_dir().join("actions-timeline-long-fr.png"))
+        .await;
     app.click("view-table").await;
     let scrolled = measure(
         &app,

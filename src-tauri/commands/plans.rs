@@ -9,7 +9,7 @@ use boussole_core::plan::{Language, Plan, PlanId, PlanSection};
 use boussole_core::portability::csv::CsvDialect;
 use boussole_core::store::plans::{self, PlanRecord, PlanSummary};
 use boussole_core::Result;
-use boussole_pdf::PdfSection;
+use boussole_pdf::PdfChoices;
 use tauri::State;
 
 use super::AppState;
@@ -167,12 +167,15 @@ pub fn export_pdf(
     state: State<'_, AppState>,
     id: PlanId,
     path: PathBuf,
-    language: Language,
-    paper: boussole_pdf::Paper,
-    investor: bool,
-    sections: Vec<PdfSection>,
-    logo: Option<PathBuf>,
+    choices: PdfChoices,
 ) -> Result<u64> {
+    let PdfChoices {
+        language,
+        paper,
+        investor,
+        sections,
+        logo,
+    } = choices;
     if sections.is_empty() {
         return Err(boussole_core::Error::invalid(
             "sections",

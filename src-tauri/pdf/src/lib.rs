@@ -29,7 +29,7 @@ use crate::flow::{styles, Flow, Geometry};
 use crate::sections::Ctx;
 
 pub use crate::error::PdfError;
-pub use crate::options::{Paper, PdfOptions, PdfSection};
+pub use crate::options::{Paper, PdfChoices, PdfOptions, PdfSection};
 
 /// Deflate level of the page streams (see `compress`).
 const COMPRESSION: u32 = 3;

@@ -49,6 +49,21 @@ impl PdfOptions {
     }
 }
 
+/// What the owner chose in the export dialog: the options of one PDF, with the logo as the path
+/// of its image file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct PdfChoices {
+    pub language: Language,
+    pub paper: Paper,
+    /// The version for investors and bankers.
+    pub investor: bool,
+    /// The sections ticked; at least one.
+    pub sections: Vec<PdfSection>,
+    /// A PNG or JPEG file for the cover.
+    pub logo: Option<std::path::PathBuf>,
+}
+
 /// Paper size.
 #[derive(
     Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, TS, JsonSchema,

@@ -3,8 +3,7 @@ import type { CsvDialect } from "../bindings/CsvDialect";
 import type { ExportedAll } from "../bindings/ExportedAll";
 import type { ImportReport } from "../bindings/ImportReport";
 import type { Language } from "../bindings/Language";
-import type { Paper } from "../bindings/Paper";
-import type { PdfSection } from "../bindings/PdfSection";
+import type { PdfChoices } from "../bindings/PdfChoices";
 import type { PlanId } from "../bindings/PlanId";
 import type { PlanRecord } from "../bindings/PlanRecord";
 import type { PlanSection } from "../bindings/PlanSection";
@@ -40,14 +39,6 @@ export const reviewStatus = (id: PlanId, options: RenewOptions) =>
 export const renewPlan = (id: PlanId, year: number, options: RenewOptions) =>
   call<PlanId>("renew_plan", { id, year, options });
 export const compareWithPrevious = (id: PlanId) => call<YearOverYear | null>("compare_with_previous", { id });
-export const exportPdf = (
-  id: PlanId,
-  path: string,
-  language: Language,
-  paper: Paper,
-  investor: boolean,
-  sections: PdfSection[],
-  logo: string | null,
-) => call<number>("export_pdf", { id, path, language, paper, investor, sections, logo });
+export const exportPdf = (id: PlanId, path: string, choices: PdfChoices) => call<number>("export_pdf", { id, path, choices });
 /** Opens the PDF just exported in the system's viewer (no other file can be opened). */
 export const openExportedPdf = (path: string) => call<void>("open_exported_pdf", { path });
