@@ -153,6 +153,19 @@ async fn a_finding_leads_to_its_field_and_a_warning_set_aside_stays_aside_after_
         start.to_string(),
         "the library and the panel give the same score"
     );
+    // The toggle counts the findings left to look at (not the score, which would read as that
+    // many problems).
+    let open = app
+        .count("[data-testid=checklist] [data-testid=finding]")
+        .await;
+    assert_eq!(
+        app.by_id("checklist-count")
+            .await
+            .text()
+            .await
+            .unwrap_or_default(),
+        open.to_string()
+    );
     assert_eq!(
         app.count(&finding("action-no-owner")).await,
         0,

@@ -569,6 +569,8 @@ export const en = {
   "validation.objective.northStar": "Only one objective can be the North Star.",
   "checklist.title": "Checklist",
   "checklist.howScored": "How is the score computed?",
+  "checklist.toggle.one": "{n} point to review · readiness {score}/100",
+  "checklist.toggle.other": "{n} points to review · readiness {score}/100",
   "checklist.clear": "No mistake found. Well done!",
   "checklist.severity.critical": "Critical",
   "checklist.severity.warning": "Warnings",

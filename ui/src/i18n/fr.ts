@@ -571,6 +571,8 @@ export const fr: Record<MessageKey, string> = {
   "validation.objective.northStar": "Un seul objectif peut être l’étoile du Nord.",
   "checklist.title": "Points de vigilance",
   "checklist.howScored": "Comment le score est-il calculé ?",
+  "checklist.toggle.one": "{n} point à revoir · préparation {score}/100",
+  "checklist.toggle.other": "{n} points à revoir · préparation {score}/100",
   "checklist.clear": "Aucune erreur trouvée. Bravo !",
   "checklist.severity.critical": "Critique",
   "checklist.severity.warning": "Avertissements",
