@@ -7,6 +7,55 @@ use std::time::Duration;
 use support::{Harness, SessionBus, Watched};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn what_was_typed_just_before_the_window_was_closed_is_saved() {
+    let Some(harness) = Harness::start() else {
+        return;
+    };
+    let app = harness.launch().await;
+    app.click("open-plan").await;
+    let typed = "Biscuiterie, fermée à la hâte";
+    app.type_into("company-sector", typed).await;
+    // The × of the title bar at once, well within the autosave's pause after typing.
+    support::close_window(&harness.display, "Boussole");
+    // The app saves what is pending, then the window goes, and the WebDriver session with it.
+    let deadline = std::time::Instant::now() + Duration::from_secs(15);
+    loop {
+        let alive = tokio::time::timeout(
+            Duration::from_secs(2),
+            app.client.execute("return 1;", vec![]),
+        )
+        .await
+        .is_ok_and(|reply| reply.is_ok());
+        if !alive {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the window did not close"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let _ = app.client.close().await;
+
+    let file = harness.data_dir.path().join("closed.json");
+    let out = std::process::Command::new(support::APP)
+        .arg("--data-dir")
+        .arg(harness.data_dir.path())
+        .args(["export", "1", "-o"])
+        .arg(&file)
+        .output()
+        .expect("the CLI runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let document: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&file).expect("the exported file")).expect("JSON");
+    assert_eq!(document["plan"]["company"]["sector"], typed);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_new_plan_keeps_its_company_name_after_a_restart() {
     let Some(harness) = Harness::start() else {
         return;

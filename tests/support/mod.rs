@@ -185,6 +185,50 @@ impl Drop for Harness {
     }
 }
 
+/// Asks the top-level window titled `title` on X display `display` to close, as a window
+/// manager does when the owner clicks the title bar's ×: a WM_DELETE_WINDOW message, which the
+/// app receives as a close request (WebDriver can only destroy a window, not ask it to close).
+pub fn close_window(display: &str, title: &str) {
+    use x11rb::connection::Connection as _;
+    use x11rb::protocol::xproto::{AtomEnum, ClientMessageEvent, ConnectionExt as _, EventMask};
+
+    let (conn, screen) = x11rb::connect(Some(display)).expect("connect to the X display");
+    let root = conn.setup().roots[screen].root;
+    let atom = |name: &str| {
+        conn.intern_atom(false, name.as_bytes())
+            .expect("ask for an atom")
+            .reply()
+            .expect("an atom")
+            .atom
+    };
+    let (protocols, delete) = (atom("WM_PROTOCOLS"), atom("WM_DELETE_WINDOW"));
+    let named = |window: u32| {
+        conn.get_property(false, window, AtomEnum::WM_NAME, AtomEnum::ANY, 0, 256)
+            .ok()
+            .and_then(|cookie| cookie.reply().ok())
+            .is_some_and(|p| p.value == title.as_bytes())
+    };
+    let children = conn
+        .query_tree(root)
+        .expect("ask for the windows")
+        .reply()
+        .expect("the windows")
+        .children;
+    let window = children
+        .into_iter()
+        .find(|&w| named(w))
+        .unwrap_or_else(|| panic!("no window titled {title} on {display}"));
+    let event = ClientMessageEvent::new(
+        32,
+        window,
+        protocols,
+        [delete, x11rb::CURRENT_TIME, 0, 0, 0],
+    );
+    conn.send_event(false, window, EventMask::NO_EVENT, event)
+        .expect("send the close request");
+    conn.flush().expect("send the close request");
+}
+
 /// One running app window, driven through WebDriver.
 pub struct App {
     pub client: Client,
