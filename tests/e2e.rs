@@ -272,7 +272,8 @@ async fn the_pdf_roadmap_is_exported_from_the_running_app() {
         )
         .await
         .unwrap();
-    assert!(size.as_u64().is_some_and(|s| s > 10_000), "{size}");
+    assert!(size["bytes"].as_u64().is_some_and(|s| s > 10_000), "{size}");
+    assert_eq!(size["path"], pdf.to_str().unwrap());
     let text = std::process::Command::new("pdftotext")
         .arg(&pdf)
         .arg("-")
@@ -296,7 +297,7 @@ async fn the_pdf_roadmap_is_exported_from_the_running_app() {
         )
         .await
         .unwrap();
-    assert!(size.as_u64().is_some(), "{size}");
+    assert!(size["bytes"].as_u64().is_some(), "{size}");
     let images = std::process::Command::new("pdfimages")
         .arg("-list")
         .arg(&with_logo)
@@ -319,7 +320,7 @@ async fn the_pdf_roadmap_is_exported_from_the_running_app() {
         )
         .await
         .unwrap();
-    assert!(size.as_u64().is_some(), "{size}");
+    assert!(size["bytes"].as_u64().is_some(), "{size}");
     let text = std::process::Command::new("pdftotext")
         .arg(&short)
         .arg("-")
@@ -334,6 +335,22 @@ async fn the_pdf_roadmap_is_exported_from_the_running_app() {
         !text.contains("Plan d’action") && !text.contains("Forces"),
         "{text}"
     );
+
+    // Whatever name the page sends, the export writes a .pdf file: a file the owner named
+    // "profil" is "profil.pdf", and no file without the extension appears.
+    let unnamed = harness.data_dir.path().join("profil");
+    let written = app
+        .client
+        .execute_async(
+            "const [path, done] = arguments;
+             window.__TAURI_INTERNALS__.invoke('export_pdf', { id: 1, path, choices: { language: 'fr', paper: 'a4', investor: true, sections: ['summary'], logo: null } })
+               .then(done, (e) => done('error: ' + JSON.stringify(e)));",
+            vec![serde_json::json!(unnamed.to_str().unwrap())],
+        )
+        .await
+        .unwrap();
+    assert_eq!(written["path"], format!("{}.pdf", unnamed.display()));
+    assert!(!unnamed.exists() && unnamed.with_extension("pdf").is_file());
 
     // The UI may open the PDF it just exported, and nothing else.
     let refused = app

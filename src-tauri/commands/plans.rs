@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use boussole_core::checklist::{self, Report, RuleInfo};
 use boussole_core::format::{self, ImportReport};
+use boussole_core::fsutil::{self, Written};
 use boussole_core::library::{self, ExportedAll, Saved};
 use boussole_core::plan::{Language, Plan, PlanId, PlanSection};
 use boussole_core::portability::csv::CsvDialect;
@@ -110,11 +111,13 @@ pub fn restore_plan(state: State<'_, AppState>, id: PlanId) -> Result<PlanSummar
     state.library()?.with(|c| plans::restore(c, id))
 }
 
-/// Writes a plan file at the path the user chose in the save dialog.
+/// Writes a plan file at the path the user chose in the save dialog (named `.json`).
 #[tauri::command(async)]
-pub fn export_plan(state: State<'_, AppState>, id: PlanId, path: PathBuf) -> Result<()> {
+pub fn export_plan(state: State<'_, AppState>, id: PlanId, path: PathBuf) -> Result<Written> {
+    let path = fsutil::with_extension(&path, "json");
     let plan = state.library()?.with(|c| plans::get(c, id))?.plan;
-    format::write_file(&path, &plan, chrono::Utc::now())
+    format::write_file(&path, &plan, chrono::Utc::now())?;
+    fsutil::written(path)
 }
 
 /// Writes every plan as a plan file into a new dated folder inside the folder the user chose.
@@ -139,11 +142,14 @@ pub fn export_csv(
         .with(|c| library::export_csv(c, id, &folder, dialect))
 }
 
-/// Writes a plan's actions and milestones as a calendar file at the path the user chose.
+/// Writes a plan's actions and milestones as a calendar file at the path the user chose (named
+/// `.ics`).
 #[tauri::command(async)]
-pub fn export_ics(state: State<'_, AppState>, id: PlanId, path: PathBuf) -> Result<()> {
+pub fn export_ics(state: State<'_, AppState>, id: PlanId, path: PathBuf) -> Result<Written> {
+    let path = fsutil::with_extension(&path, "ics");
     let plan = state.library()?.with(|c| plans::get(c, id))?.plan;
-    boussole_core::portability::ics::write_file(&plan, &path, chrono::Utc::now())
+    boussole_core::portability::ics::write_file(&plan, &path, chrono::Utc::now())?;
+    fsutil::written(path)
 }
 
 /// Reads a plan file chosen in the open dialog and adds it to the library.
@@ -160,15 +166,16 @@ pub fn import_plan(state: State<'_, AppState>, path: PathBuf) -> Result<ImportRe
     })
 }
 
-/// Renders a plan's PDF roadmap and writes it at the path chosen in the save dialog; the file is
-/// written whole or not at all. Returns its size in bytes.
+/// Renders a plan's PDF roadmap and writes it at the path chosen in the save dialog (named
+/// `.pdf`); the file is written whole or not at all.
 #[tauri::command(async)]
 pub fn export_pdf(
     state: State<'_, AppState>,
     id: PlanId,
     path: PathBuf,
     choices: PdfChoices,
-) -> Result<u64> {
+) -> Result<Written> {
+    let path = fsutil::with_extension(&path, "pdf");
     let PdfChoices {
         language,
         paper,
@@ -191,9 +198,12 @@ pub fn export_pdf(
     options.logo = logo.map(|path| read_logo(&path)).transpose()?;
     let bytes = boussole_pdf::render(&plan, &options)
         .map_err(|e| boussole_core::Error::BadFile(format!("the PDF could not be made: {e}")))?;
-    boussole_core::fsutil::write_atomic(&path, &bytes)?;
-    state.remember_pdf(path);
-    Ok(bytes.len() as u64)
+    fsutil::write_atomic(&path, &bytes)?;
+    state.remember_pdf(path.clone());
+    Ok(Written {
+        path,
+        bytes: bytes.len() as u64,
+    })
 }
 
 /// Opens the PDF just exported in the system's PDF viewer. Only that file: the UI cannot ask

@@ -2,9 +2,45 @@
 //! failure (read-only folder, full disk) never leaves half a file behind.
 
 use std::io::Write;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+
+use schemars::JsonSchema;
+use serde::Serialize;
+use ts_rs::TS;
 
 use crate::error::{Error, Result};
+
+/// A file written where the owner chose: its path, as finally named, and its size.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct Written {
+    #[ts(type = "string")]
+    pub path: PathBuf,
+    pub bytes: u64,
+}
+
+/// `path` ending with `.extension`: a file named "plan" in a save dialog is written as
+/// "plan.pdf". An export from the window thus only ever writes a file of its own kind, whatever
+/// path the page sends (a hostile page cannot overwrite a `.bashrc` through it).
+pub fn with_extension(path: &Path, extension: &str) -> PathBuf {
+    match path.extension() {
+        Some(e) if e.eq_ignore_ascii_case(extension) => path.to_path_buf(),
+        _ => {
+            let mut name = path.as_os_str().to_owned();
+            name.push(".");
+            name.push(extension);
+            PathBuf::from(name)
+        }
+    }
+}
+
+/// What was written at `path`, for the reply to the window.
+pub fn written(path: PathBuf) -> Result<Written> {
+    let bytes = std::fs::metadata(&path)
+        .map_err(|e| Error::io(format!("cannot read {}", path.display()), e))?
+        .len();
+    Ok(Written { path, bytes })
+}
 
 /// Writes `bytes` to `path` atomically; the error says what went wrong in plain words.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
@@ -44,6 +80,26 @@ fn without_temp_path(e: std::io::Error) -> std::io::Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_is_named_with_its_kind_unless_it_already_is() {
+        assert_eq!(
+            with_extension(Path::new("/home/a/plan"), "pdf"),
+            Path::new("/home/a/plan.pdf")
+        );
+        assert_eq!(
+            with_extension(Path::new("/home/a/Plan.PDF"), "pdf"),
+            Path::new("/home/a/Plan.PDF")
+        );
+        assert_eq!(
+            with_extension(Path::new("/home/a/.bashrc"), "json"),
+            Path::new("/home/a/.bashrc.json")
+        );
+        assert_eq!(
+            with_extension(Path::new("/home/a/plan 2027.v2"), "ics"),
+            Path::new("/home/a/plan 2027.v2.ics")
+        );
+    }
 
     #[test]
     fn writes_and_replaces() {

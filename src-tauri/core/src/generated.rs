@@ -95,6 +95,7 @@ mod tests {
             crate::portability::csv::CsvDialect::export_all(cfg)?;
             crate::backup::BackupInfo::export_all(cfg)?;
             crate::backup::Restored::export_all(cfg)?;
+            crate::fsutil::Written::export_all(cfg)?;
             Ok(())
         });
         assert_eq!(result, Ok(()));

@@ -13,6 +13,7 @@ import type { Report } from "../bindings/Report";
 import type { ReviewStatus } from "../bindings/ReviewStatus";
 import type { RuleInfo } from "../bindings/RuleInfo";
 import type { Saved } from "../bindings/Saved";
+import type { Written } from "../bindings/Written";
 import type { YearOverYear } from "../bindings/YearOverYear";
 import { call } from "./invoke";
 
@@ -28,17 +29,17 @@ export const renamePlan = (id: PlanId, name: string) => call<PlanSummary>("renam
 export const duplicatePlan = (id: PlanId, name: string) => call<PlanId>("duplicate_plan", { id, name });
 export const deletePlan = (id: PlanId) => call<void>("delete_plan", { id });
 export const restorePlan = (id: PlanId) => call<PlanSummary>("restore_plan", { id });
-export const exportPlan = (id: PlanId, path: string) => call<void>("export_plan", { id, path });
+export const exportPlan = (id: PlanId, path: string) => call<Written>("export_plan", { id, path });
 export const importPlan = (path: string) => call<ImportReport>("import_plan", { path });
 export const exportAll = (folder: string) => call<ExportedAll>("export_all", { folder });
 export const exportCsv = (id: PlanId, folder: string, dialect: CsvDialect) =>
   call<ExportedAll>("export_csv", { id, folder, dialect });
-export const exportIcs = (id: PlanId, path: string) => call<void>("export_ics", { id, path });
+export const exportIcs = (id: PlanId, path: string) => call<Written>("export_ics", { id, path });
 export const reviewStatus = (id: PlanId, options: RenewOptions) =>
   call<ReviewStatus>("review_status", { id, options });
 export const renewPlan = (id: PlanId, year: number, options: RenewOptions) =>
   call<PlanId>("renew_plan", { id, year, options });
 export const compareWithPrevious = (id: PlanId) => call<YearOverYear | null>("compare_with_previous", { id });
-export const exportPdf = (id: PlanId, path: string, choices: PdfChoices) => call<number>("export_pdf", { id, path, choices });
+export const exportPdf = (id: PlanId, path: string, choices: PdfChoices) => call<Written>("export_pdf", { id, path, choices });
 /** Opens the PDF just exported in the system's viewer (no other file can be opened). */
 export const openExportedPdf = (path: string) => call<void>("open_exported_pdf", { path });
