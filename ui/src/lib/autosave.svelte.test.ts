@@ -1,10 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { PlanSection } from "../bindings/PlanSection";
+import type { Report } from "../bindings/Report";
 import { action } from "./fixtures";
 
 // The store, as the saver sees it: each save is recorded, and can be made to fail.
 const sent: PlanSection[] = [];
 let failNext = false;
+let replyReport: unknown = null;
+/** Runs while a save is on its way, after it was sent. */
+let meanwhile = () => {};
 vi.mock("../api/plans", () => ({
   saveSection: async (_id: number, section: PlanSection) => {
     sent.push(JSON.parse(JSON.stringify(section)) as PlanSection);
@@ -12,11 +16,14 @@ vi.mock("../api/plans", () => ({
       failNext = false;
       throw new Error("disk full");
     }
-    return { summary: {}, report: null };
+    await Promise.resolve();
+    meanwhile();
+    return { summary: {}, report: replyReport };
   },
 }));
 
 const { Autosaver } = await import("./autosave.svelte");
+const { i18n } = await import("../i18n/index.svelte");
 
 const list = () => [action(1), action(2), action(3)];
 
@@ -24,6 +31,9 @@ describe("Autosaver", () => {
   beforeEach(() => {
     sent.length = 0;
     failNext = false;
+    replyReport = null;
+    meanwhile = () => {};
+    i18n.lang = "fr";
   });
 
   it("narrows the first save of a section the page said it loaded as stored", async () => {
@@ -52,5 +62,29 @@ describe("Autosaver", () => {
     saver.schedule({ section: "actions", value: again });
     await saver.flush();
     expect(sent[1]).toEqual({ section: "actions", value: again });
+  });
+
+  it("shows the newest checklist whatever order the replies come in", async () => {
+    const report = (score: number) => ({ score }) as unknown as Report;
+    const saver = new Autosaver(1, () => {});
+    // A check asked before a save whose report came back first is older: it is not shown.
+    const stamp = saver.stamp;
+    replyReport = report(80);
+    saver.schedule({ section: "notes", value: "Salon" });
+    await saver.flush();
+    saver.checked(stamp, report(70));
+    expect(saver.report?.score).toBe(80);
+    // A check asked after that save is newer, and so is shown.
+    saver.checked(saver.stamp, report(81));
+    expect(saver.report?.score).toBe(81);
+    // A save sent in French whose reply comes after a switch to English keeps the English check.
+    replyReport = report(90);
+    meanwhile = () => {
+      i18n.lang = "en";
+      saver.checked(saver.stamp, report(82));
+    };
+    saver.schedule({ section: "notes", value: "Salon de Rennes" });
+    await saver.flush();
+    expect(saver.report?.score).toBe(82);
   });
 });

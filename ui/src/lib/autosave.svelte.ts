@@ -22,6 +22,11 @@ export class Autosaver {
   message = $state("");
   /** The checklist's verdict after the last successful save. */
   report = $state<Report | null>(null);
+  /** Saves sent so far; the number of a save, or of a check asked after it. */
+  #sent = 0;
+  /** The number of the save whose report is shown, and the number a shown check was asked at. */
+  #reportedAt = 0;
+  #checkedAt = 0;
 
   #planId: PlanId;
   #onSaved: (summary: PlanSummary) => void;
@@ -74,6 +79,21 @@ export class Autosaver {
     if (!unsaved) this.#stored.set(key, value);
   }
 
+  /** Where a checklist asked for now stands among the saves: pass it back to `checked`. */
+  get stamp(): number {
+    return this.#sent;
+  }
+
+  /**
+   * Shows the checklist asked for at `stamp` (the plan opening, the language changing), unless a
+   * save sent after it has brought a newer report already; replies do not always arrive in order.
+   */
+  checked(stamp: number, report: Report): void {
+    if (this.#reportedAt > stamp) return;
+    this.report = report;
+    this.#checkedAt = stamp;
+  }
+
   /** Sends every pending section now and waits for all saves to finish. */
   async flush(): Promise<void> {
     for (const key of [...this.#pending.keys()]) void this.#send(key);
@@ -94,11 +114,18 @@ export class Autosaver {
       const content = { section: section.section, value: section.value } as PlanSection;
       const stored = this.#stored.get(key);
       this.#stored.delete(key);
+      const number = ++this.#sent;
+      const lang = i18n.lang;
       try {
-        const saved = await saveSection(this.#planId, narrowed(content, stored), i18n.lang);
+        const saved = await saveSection(this.#planId, narrowed(content, stored), lang);
         this.#stored.set(key, content.value);
         this.#failed.delete(key);
-        if (saved.report) this.report = saved.report;
+        // A report in another language than the page's now, or older than a check shown since,
+        // waits for the next one.
+        if (saved.report && lang === i18n.lang && number > this.#checkedAt) {
+          this.report = saved.report;
+          this.#reportedAt = number;
+        }
         this.#onSaved(saved.summary);
         this.#settle();
       } catch (e) {
