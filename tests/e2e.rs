@@ -15,7 +15,9 @@ async fn what_was_typed_just_before_the_window_was_closed_is_saved() {
     app.click("open-plan").await;
     let typed = "Biscuiterie, fermée à la hâte";
     app.type_into("company-sector", typed).await;
-    // The × of the title bar at once, well within the autosave's pause after typing.
+    // The × of the title bar a moment later, well within the autosave's pause after typing
+    // (400 ms): nothing is saved yet unless the app saves on close.
+    tokio::time::sleep(Duration::from_millis(150)).await;
     support::close_window(&harness.display, "Boussole");
     // The app saves what is pending, then the window goes, and the WebDriver session with it.
     let deadline = std::time::Instant::now() + Duration::from_secs(15);

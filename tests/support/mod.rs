@@ -226,7 +226,11 @@ pub fn close_window(display: &str, title: &str) {
     );
     conn.send_event(false, window, EventMask::NO_EVENT, event)
         .expect("send the close request");
-    conn.flush().expect("send the close request");
+    // A round trip before hanging up: the server has then handled the request.
+    conn.get_input_focus()
+        .expect("send the close request")
+        .reply()
+        .expect("the X server handles the close request");
 }
 
 /// One running app window, driven through WebDriver.
