@@ -174,6 +174,26 @@ impl PlanSection {
         }
     }
 
+    /// For a section of actions, the ids of the actions it adds or changes in `stored` (the
+    /// plan's actions before it applies); None for any other section.
+    pub fn changed_actions(&self, stored: &[Action]) -> Option<HashSet<ActionId>> {
+        match self {
+            PlanSection::Action(action) => Some(HashSet::from([action.id])),
+            PlanSection::ActionList(list) => Some(list.changed.iter().map(|a| a.id).collect()),
+            PlanSection::Actions(actions) => {
+                let before: HashMap<ActionId, &Action> = stored.iter().map(|a| (a.id, a)).collect();
+                Some(
+                    actions
+                        .iter()
+                        .filter(|a| before.get(&a.id) != Some(a))
+                        .map(|a| a.id)
+                        .collect(),
+                )
+            }
+            _ => None,
+        }
+    }
+
     /// Puts this section's content into a plan, replacing what was there; an action replaces
     /// the plan's action with the same id, and is refused when the plan has none. A refused
     /// section may leave the plan's actions half changed: the plan is then dropped, not saved.

@@ -5,7 +5,7 @@
 //! plan's order, so that the edit being typed rewrites one small row. Every write validates the
 //! whole resulting plan first: nothing invalid is stored.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
@@ -228,35 +228,19 @@ pub fn save_section_kept(
         None => get(&tx, id)?.plan,
     };
     let key = section.key();
-    match section {
-        // Only the rows that changed are written: the actions as stored are the plan's.
-        PlanSection::Actions(actions) => {
-            let stored = std::mem::replace(&mut plan.actions, actions);
-            validate::plan(&plan)?;
-            let before: HashMap<ActionId, &Action> = stored.iter().map(|a| (a.id, a)).collect();
-            let order: Vec<ActionId> = stored.iter().map(|a| a.id).collect();
-            write_actions(&tx, id, &order, &plan.actions, |a| {
-                before.get(&a.id) != Some(&a)
-            })?;
+    // For actions, only the rows that changed are written: the actions as stored are the plan's.
+    let changed = section.changed_actions(&plan.actions);
+    let order: Vec<ActionId> = match changed {
+        Some(_) => plan.actions.iter().map(|a| a.id).collect(),
+        None => Vec::new(),
+    };
+    section.apply_to(&mut plan)?;
+    validate::plan(&plan)?;
+    match changed {
+        Some(changed) => {
+            write_actions(&tx, id, &order, &plan.actions, |a| changed.contains(&a.id))?
         }
-        PlanSection::ActionList(list) => {
-            let order: Vec<ActionId> = plan.actions.iter().map(|a| a.id).collect();
-            let changed: HashSet<ActionId> = list.changed.iter().map(|a| a.id).collect();
-            PlanSection::ActionList(list).apply_to(&mut plan)?;
-            validate::plan(&plan)?;
-            write_actions(&tx, id, &order, &plan.actions, |a| changed.contains(&a.id))?;
-        }
-        PlanSection::Action(action) => {
-            let (action_id, body) = (action.id, action_body(&action)?);
-            PlanSection::Action(action).apply_to(&mut plan)?;
-            validate::plan(&plan)?;
-            write_action(&tx, id, action_id, &body)?;
-        }
-        section => {
-            section.apply_to(&mut plan)?;
-            validate::plan(&plan)?;
-            write_section(&tx, id, key, &plan)?;
-        }
+        None => write_section(&tx, id, key, &plan)?,
     }
     let summary = touch(&tx, id, &plan)?;
     tx.commit()?;
@@ -400,20 +384,6 @@ fn write_actions(
         tx.prepare_cached("DELETE FROM plan_actions WHERE plan_id = ?1 AND action_id = ?2")?;
     for gone in order.iter().filter(|a| !kept.contains(a)) {
         delete.execute(params![id.0, gone.0])?;
-    }
-    Ok(())
-}
-
-/// Rewrites one action of a plan where it stands.
-fn write_action(tx: &Transaction<'_>, id: PlanId, action_id: ActionId, body: &str) -> Result<()> {
-    let changed = tx
-        .prepare_cached("UPDATE plan_actions SET body = ?3 WHERE plan_id = ?1 AND action_id = ?2")?
-        .execute(params![id.0, action_id.0, body])?;
-    if changed == 0 {
-        return Err(Error::NotFound {
-            entity: "action",
-            id: action_id.to_string(),
-        });
     }
     Ok(())
 }
