@@ -39,21 +39,7 @@ async fn what_was_typed_just_before_the_window_was_closed_is_saved() {
     }
     let _ = app.client.close().await;
 
-    let file = harness.data_dir.path().join("closed.json");
-    let out = std::process::Command::new(support::APP)
-        .arg("--data-dir")
-        .arg(harness.data_dir.path())
-        .args(["export", "1", "-o"])
-        .arg(&file)
-        .output()
-        .expect("the CLI runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let document: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(&file).expect("the exported file")).expect("JSON");
+    let document = harness.exported_plan(1);
     assert_eq!(document["plan"]["company"]["sector"], typed);
 }
 
@@ -409,20 +395,7 @@ async fn markup_in_an_imported_plan_shows_as_text_and_never_runs() {
     // A plan file whose texts are markup, added through the CLI as a user would import it.
     let dir = harness.data_dir.path();
     let file = dir.join("hostile.json");
-    let export = std::process::Command::new(support::APP)
-        .args([
-            "--data-dir",
-            dir.to_str().unwrap(),
-            "export",
-            "1",
-            "-o",
-            file.to_str().unwrap(),
-        ])
-        .output()
-        .unwrap();
-    assert!(export.status.success());
-    let mut doc: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    let mut doc = harness.exported_plan(1);
     doc["plan"]["company"]["name"] = hostile.into();
     doc["plan"]["actions"][0]["title"] = hostile.into();
     doc["plan"]["diagnostic"]["swot"]["strengths"][0] = hostile.into();

@@ -578,21 +578,7 @@ async fn a_plan_filled_through_every_step_is_stored_whole_after_a_restart() {
     );
     app.quit().await;
 
-    let file = harness.data_dir.path().join("fournil.json");
-    let out = std::process::Command::new(support::APP)
-        .arg("--data-dir")
-        .arg(harness.data_dir.path())
-        .args(["export", "2", "-o"])
-        .arg(&file)
-        .output()
-        .expect("the CLI runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let document: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(&file).expect("the exported file")).expect("JSON");
+    let document = harness.exported_plan(2);
     assert_eq!(document["format"], "boussole-plan");
     assert_eq!(document["plan"], expected_plan());
 }
@@ -746,20 +732,7 @@ async fn two_hundred_actions_and_fifty_kpis_stay_quick_to_show_and_to_edit() {
 
     app.wait_saved().await;
     app.quit().await;
-    let out = std::process::Command::new(support::APP)
-        .arg("--data-dir")
-        .arg(harness.data_dir.path())
-        .args(["export", "2", "-o"])
-        .arg(&file)
-        .output()
-        .expect("the CLI runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let saved: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(&file).expect("the exported file")).expect("JSON");
+    let saved = harness.exported_plan(2);
     assert_eq!(saved["plan"]["actions"].as_array().map(Vec::len), Some(200));
     assert_eq!(
         saved["plan"]["actions"][0]["title"],
@@ -914,21 +887,7 @@ async fn enter_adds_the_next_row_and_escape_cancels_what_was_typed() {
     app.quit().await;
 
     // The store holds the names as they were, and the rows Enter added.
-    let file = harness.data_dir.path().join("example.json");
-    let out = std::process::Command::new(support::APP)
-        .arg("--data-dir")
-        .arg(harness.data_dir.path())
-        .args(["export", "1", "-o"])
-        .arg(&file)
-        .output()
-        .expect("the CLI runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let plan: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(&file).expect("the exported file")).expect("JSON");
+    let plan = harness.exported_plan(1);
     let plan = &plan["plan"];
     assert_eq!(plan["targets"]["segments"][0]["name"], original.as_str());
     assert!(plan["actions"]

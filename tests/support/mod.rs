@@ -172,6 +172,25 @@ impl Harness {
         app
     }
 
+    /// Plan `id` as a plan file, exported with the CLI from this harness's data folder: what the
+    /// store holds.
+    pub fn exported_plan(&self, id: u32) -> serde_json::Value {
+        let file = self.data_dir.path().join(format!("exported-{id}.json"));
+        let out = Command::new(APP)
+            .arg("--data-dir")
+            .arg(self.data_dir.path())
+            .args(["export", &id.to_string(), "-o"])
+            .arg(&file)
+            .output()
+            .expect("the CLI runs");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice(&std::fs::read(&file).expect("the exported file")).expect("JSON")
+    }
+
     /// The database file of this harness's data folder.
     pub fn db_path(&self) -> PathBuf {
         self.data_dir.path().join("boussole.sqlite3")
