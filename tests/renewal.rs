@@ -5,7 +5,7 @@
 mod support;
 
 use boussole_core::plan::{Plan, PlanId, ReviewDecision};
-use boussole_core::store::{self, plans};
+use boussole_core::usecases::Library;
 use support::{App, Harness};
 
 /// Runs `script` with `args` in the page (`arguments[0]`...) and returns what it returns.
@@ -41,8 +41,8 @@ async fn click_in_view(app: &App, id: &str) {
 
 /// The plans of the data folder, as stored, by company name and year.
 fn stored(harness: &Harness) -> Vec<(PlanId, String, i32, Option<PlanId>)> {
-    let conn = store::open(harness.data_dir.path()).unwrap();
-    plans::list(&conn)
+    library(harness)
+        .list()
         .unwrap()
         .into_iter()
         .map(|s| (s.id, s.company_name, s.plan_year, s.previous_plan_id))
@@ -50,8 +50,12 @@ fn stored(harness: &Harness) -> Vec<(PlanId, String, i32, Option<PlanId>)> {
 }
 
 fn stored_plan(harness: &Harness, id: PlanId) -> Plan {
-    let conn = store::open(harness.data_dir.path()).unwrap();
-    plans::get(&conn, id).unwrap().plan
+    library(harness).plan(id).unwrap().plan
+}
+
+/// The library of the data folder, as the CLI opens it beside the running app.
+fn library(harness: &Harness) -> Library {
+    Library::open(harness.data_dir.path(), chrono::Local::now().date_naive()).unwrap()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -1,8 +1,7 @@
 //! Commands about the app itself: version, data folder, interface language.
 
-use boussole_core::backup::{BackupInfo, Restored};
-use boussole_core::library::AppInfo;
 use boussole_core::plan::Language;
+use boussole_core::usecases::{self, AppInfo, BackupInfo, Restored};
 use boussole_core::Result;
 use tauri::State;
 
@@ -53,7 +52,7 @@ pub fn report(line: &str) {
 /// The database backups that can be restored, newest first.
 #[tauri::command(async)]
 pub fn list_backups(state: State<'_, AppState>) -> Result<Vec<BackupInfo>> {
-    boussole_core::backup::list_backups(&boussole_core::backup::default_dir(&state.data_dir))
+    usecases::list_backups(&state.data_dir)
 }
 
 /// Replaces the database with a backup; the current one is kept aside.
@@ -61,7 +60,7 @@ pub fn list_backups(state: State<'_, AppState>) -> Result<Vec<BackupInfo>> {
 pub fn restore_backup(state: State<'_, AppState>, path: std::path::PathBuf) -> Result<Restored> {
     state
         .library()?
-        .restore(&path, chrono::Local::now().naive_local())
+        .restore_backup(&path, chrono::Local::now().naive_local())
 }
 
 /// Takes a backup of the database now; returns where it was written.

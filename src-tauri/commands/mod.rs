@@ -1,5 +1,5 @@
-//! Thin `#[tauri::command]` adapters, one file per UI area: read the inputs, make one core call,
-//! return its result. Errors reach the UI as `{kind, message, field}`.
+//! Thin `#[tauri::command]` adapters, one file per UI area: decode the inputs, call one use case
+//! of the core, return its result. Errors reach the UI as `{kind, message, field, cause}`.
 
 pub mod app;
 pub mod plans;
@@ -7,7 +7,7 @@ pub mod renewal;
 
 use std::path::PathBuf;
 
-use boussole_core::library::{Library, Recovery};
+use boussole_core::usecases::{Library, Recovery};
 use boussole_core::{Error, Result};
 
 /// What every command can reach: the library, or why it could not be opened.
@@ -56,10 +56,13 @@ impl AppState {
             .is_ok_and(|last| last.as_deref() == Some(path))
     }
 
-    /// The library, or the error that kept it closed.
+    /// The library, or the error that kept it closed, with that error's kind.
     pub fn library(&self) -> Result<&Library> {
-        self.library
-            .as_ref()
-            .map_err(|e| Error::Migration(format!("the plan library is not open: {e}")))
+        self.library.as_ref().map_err(Error::library_closed)
     }
+}
+
+/// Today's date, for the checklist and the PDF.
+fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
 }

@@ -1,14 +1,12 @@
 //! Commands of the yearly renewal: what renewing would carry over, the renewal itself, and this
 //! year's plan beside last year's.
 
-use boussole_core::library;
 use boussole_core::plan::PlanId;
 use boussole_core::renew::{RenewOptions, ReviewStatus, YearOverYear};
 use boussole_core::Result;
 use tauri::State;
 
-use super::plans::today;
-use super::AppState;
+use super::{today, AppState};
 
 /// What renewing plan `id` with these decisions would carry over, shown before renewing.
 #[tauri::command(async)]
@@ -17,9 +15,7 @@ pub fn review_status(
     id: PlanId,
     options: RenewOptions,
 ) -> Result<ReviewStatus> {
-    state
-        .library()?
-        .with(|c| library::review_status(c, id, &options))
+    state.library()?.review_status(id, &options)
 }
 
 /// Creates the plan for `year` from plan `id` and the owner's decisions; returns its id.
@@ -30,9 +26,7 @@ pub fn renew_plan(
     year: i32,
     options: RenewOptions,
 ) -> Result<PlanId> {
-    state
-        .library()?
-        .with(|c| library::renew_plan(c, id, year, &options, today()))
+    state.library()?.renew(id, year, &options, today())
 }
 
 /// Plan `id`'s objectives, budget and KPIs beside those of the plan it renews, if any.
@@ -41,7 +35,5 @@ pub fn compare_with_previous(
     state: State<'_, AppState>,
     id: PlanId,
 ) -> Result<Option<YearOverYear>> {
-    state
-        .library()?
-        .with(|c| library::compare_with_previous(c, id))
+    state.library()?.compare_with_previous(id)
 }

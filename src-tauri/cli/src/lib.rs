@@ -2,17 +2,16 @@
 //! it when given a command; the `boussole-cli` binary runs only it, without loading the window's
 //! libraries (GTK, WebKitGTK), so that it starts in a few milliseconds.
 //!
-//! Each subcommand parses its arguments with clap, makes core calls and prints plain text or
-//! JSON. Exit codes: 0 done, 1 refused or failed (the message says why on stderr); `check` has
+//! Each subcommand parses its arguments with clap, calls one use case of the core and prints
+//! its result as plain text or JSON. Exit codes: 0 done, 1 refused or failed (the message says why on stderr); `check` has
 //! its own: 0 no critical finding, 1 at least one, 2 the file could not be read.
 
 use std::path::{Path, PathBuf};
 
 use boussole_core::checklist::{self, Severity};
-use boussole_core::format;
-use boussole_core::library::Library;
 use boussole_core::plan::{Language, PlanId};
-use boussole_core::store::plans;
+use boussole_core::print::Paper;
+use boussole_core::usecases::{files, Library};
 use boussole_core::Result;
 use clap::{Parser, Subcommand, ValueEnum};
 
@@ -215,16 +214,17 @@ fn stop_quietly_on_closed_pipe() {
     }
 }
 
+fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
 fn execute(command: Command, data_dir: &Path) -> Result<()> {
-    let library = Library::open(data_dir, chrono::Local::now().date_naive())?;
+    let library = Library::open(data_dir, today())?;
     match command {
         Command::List { json } => {
-            let list = library.with(|c| plans::list(c))?;
+            let list = library.list()?;
             if json {
-                println!(
-                    "{}",
-                    serde_json::to_string_pretty(&list).unwrap_or_default()
-                );
+                println!("{}", to_json(&list));
             } else if list.is_empty() {
                 println!("No plans yet.");
             } else {
@@ -244,13 +244,11 @@ fn execute(command: Command, data_dir: &Path) -> Result<()> {
             }
         }
         Command::Export { plan_id, output } => {
-            let plan = library.with(|c| plans::get(c, PlanId(plan_id)))?.plan;
-            format::write_file(&output, &plan, chrono::Utc::now())?;
+            library.export_plan(PlanId(plan_id), &output, chrono::Utc::now())?;
             println!("Exported plan {plan_id} to {}", output.display());
         }
         Command::ExportAll { output } => {
-            let done = library
-                .with(|c| boussole_core::library::export_all(c, &output, chrono::Utc::now()))?;
+            let done = library.export_all(&output, chrono::Utc::now())?;
             println!(
                 "Exported {} plans to {}",
                 done.files.len(),
@@ -258,18 +256,12 @@ fn execute(command: Command, data_dir: &Path) -> Result<()> {
             );
         }
         Command::Import { files } => {
-            let today = chrono::Local::now().date_naive();
             let mut refused = 0;
             for file in &files {
-                let imported = format::read_file(file).and_then(|plan| {
-                    library
-                        .with(|c| boussole_core::library::create_plan(c, &plan, None, today))
-                        .map(|id| (id, plan))
-                });
-                match imported {
-                    Ok((id, plan)) => println!(
-                        "Imported plan {id}: {} ({})",
-                        plan.company.name, plan.company.plan_year
+                match library.import_file(file, today()) {
+                    Ok(done) => println!(
+                        "Imported plan {}: {} ({})",
+                        done.plan_id, done.company_name, done.plan_year
                     ),
                     Err(e) => {
                         refused += 1;
@@ -305,16 +297,12 @@ fn report_result(result: Result<()>) -> i32 {
 }
 
 fn renew(file: &Path, year: i32, output: &Path) -> Result<()> {
-    let previous = format::read_file(file)?;
-    let options = boussole_core::renew::RenewOptions::default();
-    let status = boussole_core::renew::review_status(&previous, &options)?;
-    let next = boussole_core::renew::renew(&previous, year, &options)?;
-    format::write_file(output, &next, chrono::Utc::now())?;
+    let files::Renewed { plan, status } = files::renew(file, year, output, chrono::Utc::now())?;
     println!(
         "Wrote the {year} plan of {} to {}: {} actions, {} objectives (as drafts), {} KPIs.",
-        next.company.name,
+        plan.company.name,
         output.display(),
-        next.actions.len(),
+        plan.actions.len(),
         status.objectives_carried,
         status.kpis_carried
     );
@@ -328,16 +316,13 @@ fn renew(file: &Path, year: i32, output: &Path) -> Result<()> {
 }
 
 fn csv(file: &Path, output: &Path, excel_fr: bool) -> Result<()> {
-    use boussole_core::portability::csv::{write_all, CsvDialect};
-    let plan = format::read_file(file)?;
-    std::fs::create_dir_all(output)
-        .map_err(|e| boussole_core::Error::io(format!("cannot create {}", output.display()), e))?;
+    use boussole_core::portability::csv::CsvDialect;
     let dialect = if excel_fr {
         CsvDialect::French
     } else {
         CsvDialect::English
     };
-    for path in write_all(&plan, output, dialect)? {
+    for path in files::csv(file, output, dialect)? {
         println!("Wrote {}", path.display());
     }
     Ok(())
@@ -350,30 +335,25 @@ fn pdf(
     paper: PaperArg,
     investor: bool,
 ) -> Result<()> {
-    let plan = format::read_file(file)?;
-    let mut options = boussole_pdf::PdfOptions::for_plan(&plan, chrono::Local::now().date_naive());
-    if let Some(lang) = lang {
-        options.language = lang.into();
-    }
-    options.paper = match paper {
-        PaperArg::A4 => boussole_pdf::Paper::A4,
-        PaperArg::Letter => boussole_pdf::Paper::Letter,
+    let request = files::PdfRequest {
+        language: lang.map(Language::from),
+        paper: match paper {
+            PaperArg::A4 => Paper::A4,
+            PaperArg::Letter => Paper::Letter,
+        },
+        investor,
     };
-    options.investor = investor;
-    let bytes = boussole_pdf::render(&plan, &options)
-        .map_err(|e| boussole_core::Error::BadFile(e.to_string()))?;
-    boussole_core::fsutil::write_atomic(output, &bytes)?;
+    let written = files::pdf(file, output, request, &boussole_pdf::Printer, today())?;
     println!(
         "Wrote {} ({} KB)",
         output.display(),
-        bytes.len().div_ceil(1024)
+        written.bytes.div_ceil(1024)
     );
     Ok(())
 }
 
 fn ics(file: &Path, output: &Path) -> Result<()> {
-    let plan = format::read_file(file)?;
-    boussole_core::portability::ics::write_file(&plan, output, chrono::Utc::now())?;
+    files::ics(file, output, chrono::Utc::now())?;
     println!("Wrote {}", output.display());
     Ok(())
 }
@@ -383,19 +363,18 @@ fn to_json(value: &impl serde::Serialize) -> String {
 }
 
 fn check(file: &Path, json: bool, lang: Option<Lang>) -> i32 {
-    let plan = match format::read_file(file) {
-        Ok(plan) => plan,
-        Err(e) => {
-            eprintln!("boussole: {e}");
-            return 2;
-        }
-    };
-    let language = lang.map_or(plan.company.language, Language::from);
-    let report = checklist::report(&plan, chrono::Local::now().date_naive(), language);
+    let files::Checked { plan, report } =
+        match files::check(file, lang.map(Language::from), today()) {
+            Ok(checked) => checked,
+            Err(e) => {
+                eprintln!("boussole: {e}");
+                return 2;
+            }
+        };
     if json {
         println!("{}", to_json(&report));
     } else {
-        let fr = language == Language::Fr;
+        let fr = report.language == Language::Fr;
         println!("{} · {}", plan.company.name, plan.company.plan_year);
         println!(
             "{} {}/100",

@@ -1,13 +1,13 @@
-//! Benchmark of the store on a real file: saving one section as the user types (store alone;
-//! with the checklist evaluated on the result; and as the app does it, through the library that
-//! keeps the plan being edited), loading a plan, and listing the library. Plans grow from the example plan to 10, 100 and 1,000 actions (one KPI per 5).
+//! Benchmark of the library on a real file, through the use cases the app calls: saving one
+//! section as the user types (the checklist evaluated and the score stored with each save),
+//! opening a plan, and listing the library. Plans grow from the example plan to 10, 100 and
+//! 1,000 actions (one KPI per 5).
 
 use std::hint::black_box;
 
-use boussole_core::library;
 use boussole_core::plan::*;
 use boussole_core::seed::example_plan;
-use boussole_core::store::{self, plans};
+use boussole_core::usecases::Library;
 use chrono::NaiveDate;
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
 
@@ -44,33 +44,13 @@ fn today() -> NaiveDate {
 fn saving(c: &mut Criterion) {
     let mut group = c.benchmark_group("save_section");
     for n in SIZES {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let mut conn = store::open(dir.path()).expect("open");
-        let id = plans::create(&mut conn, &plan(n), None).expect("create");
         let mut counter = 0u64;
-        group.bench_with_input(BenchmarkId::new("store", n), &n, |b, _| {
-            b.iter(|| {
-                counter += 1;
-                let notes = PlanSection::Notes(format!("Edit {counter}"));
-                black_box(plans::save_section(&mut conn, id, notes).expect("save"));
-            })
-        });
-        group.bench_with_input(BenchmarkId::new("with_checklist", n), &n, |b, _| {
-            b.iter(|| {
-                counter += 1;
-                let notes = PlanSection::Notes(format!("Edit {counter}"));
-                black_box(
-                    library::save_section(&mut conn, id, notes, today(), Language::Fr)
-                        .expect("save"),
-                );
-            })
-        });
         // As the app saves: through the library, which keeps the plan being edited between
         // saves; a small section (notes), one action, and the largest section (every action).
         let dir = tempfile::tempdir().expect("temp dir");
-        let lib = library::Library::open(dir.path(), today()).expect("library");
+        let lib = Library::open(dir.path(), today()).expect("library");
         let big = plan(n);
-        let id = lib.with(|c| plans::create(c, &big, None)).expect("create");
+        let id = lib.create(&big, None, today()).expect("create");
         group.bench_with_input(BenchmarkId::new("app_notes", n), &n, |b, _| {
             b.iter(|| {
                 counter += 1;
@@ -113,20 +93,20 @@ fn loading(c: &mut Criterion) {
     let mut group = c.benchmark_group("load");
     for n in SIZES {
         let dir = tempfile::tempdir().expect("temp dir");
-        let mut conn = store::open(dir.path()).expect("open");
-        let id = plans::create(&mut conn, &plan(n), None).expect("create");
+        let lib = Library::open(dir.path(), today()).expect("library");
+        let id = lib.create(&plan(n), None, today()).expect("create");
         group.bench_with_input(BenchmarkId::new("get_plan", n), &n, |b, _| {
-            b.iter(|| black_box(plans::get(&conn, id).expect("get")))
+            b.iter(|| black_box(lib.open_plan(id).expect("get")))
         });
     }
     let dir = tempfile::tempdir().expect("temp dir");
-    let mut conn = store::open(dir.path()).expect("open");
+    let lib = Library::open(dir.path(), today()).expect("library");
     let small = example_plan(2027);
-    for _ in 0..500 {
-        plans::create(&mut conn, &small, None).expect("create");
+    for _ in 0..499 {
+        lib.create(&small, None, today()).expect("create");
     }
     group.bench_function("list_500_plans", |b| {
-        b.iter(|| black_box(plans::list(&conn).expect("list")))
+        b.iter(|| black_box(lib.list().expect("list")))
     });
     group.finish();
 }

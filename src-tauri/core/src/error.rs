@@ -20,12 +20,18 @@ pub enum ErrorKind {
     NotFound,
     /// A file is not a Boussole plan, or is damaged.
     BadFile,
+    /// An image (the cover logo) is not a PNG or JPEG that can be read.
+    BadImage,
     /// The data was written by a newer Boussole.
     TooNew,
     /// The database could not be read or written.
     Storage,
     /// A file or folder could not be read or written.
     Io,
+    /// Something outside Boussole that it relies on is missing: no program opens PDF files.
+    Unavailable,
+    /// A fault of Boussole itself (an earlier failure midway, a broken build): not the owner's.
+    Internal,
 }
 
 /// An error of the product logic.
@@ -58,6 +64,23 @@ pub enum Error {
         context: String,
         source: std::io::Error,
     },
+    /// An image could not be read.
+    #[error("{0}")]
+    BadImage(String),
+    /// A program or service outside Boussole is missing.
+    #[error("{0}")]
+    Unavailable(String),
+    /// A fault of Boussole itself.
+    #[error("{0}")]
+    Internal(String),
+    /// The library could not be opened at start: every later call says why, with the kind of
+    /// the failure that kept it closed (a newer version, a read-only folder...).
+    #[error("the plan library is not open: {message}")]
+    LibraryClosed {
+        kind: ErrorKind,
+        message: String,
+        cause: Option<IoCause>,
+    },
 }
 
 impl Error {
@@ -77,6 +100,16 @@ impl Error {
         }
     }
 
+    /// The error every call reports when the library could not be opened because of `cause`.
+    pub fn library_closed(cause: &Error) -> Self {
+        let payload = cause.payload();
+        Error::LibraryClosed {
+            kind: payload.kind,
+            message: payload.message,
+            cause: payload.cause,
+        }
+    }
+
     /// The kind the UI switches on.
     pub fn kind(&self) -> ErrorKind {
         match self {
@@ -86,6 +119,10 @@ impl Error {
             Error::TooNew(_) => ErrorKind::TooNew,
             Error::Db(_) | Error::Migration(_) | Error::Damaged(_) => ErrorKind::Storage,
             Error::Io { .. } => ErrorKind::Io,
+            Error::BadImage(_) => ErrorKind::BadImage,
+            Error::Unavailable(_) => ErrorKind::Unavailable,
+            Error::Internal(_) => ErrorKind::Internal,
+            Error::LibraryClosed { kind, .. } => *kind,
         }
     }
 
@@ -114,6 +151,7 @@ impl Error {
             },
             cause: match self {
                 Error::Io { source, .. } => Some(IoCause::of(source)),
+                Error::LibraryClosed { cause, .. } => *cause,
                 _ => None,
             },
         }
@@ -166,5 +204,54 @@ pub struct ErrorPayload {
 impl Serialize for Error {
     fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
         self.payload().serialize(serializer)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_closed_library_reports_the_kind_and_cause_that_closed_it() {
+        let newer = Error::TooNew("written by a newer Boussole".into());
+        let closed = Error::library_closed(&newer);
+        assert_eq!(closed.kind(), ErrorKind::TooNew);
+        assert_eq!(
+            closed.to_string(),
+            "the plan library is not open: written by a newer Boussole"
+        );
+        let denied = Error::io(
+            "cannot create the data folder /media/usb/boussole",
+            std::io::Error::from(std::io::ErrorKind::PermissionDenied),
+        );
+        let payload = Error::library_closed(&denied).payload();
+        assert_eq!(payload.kind, ErrorKind::Io);
+        assert_eq!(payload.cause, Some(IoCause::PermissionDenied));
+    }
+
+    #[test]
+    fn each_error_has_its_own_kind() {
+        let kinds = [
+            (Error::invalid("f", "m"), ErrorKind::Invalid),
+            (
+                Error::NotFound {
+                    entity: "plan",
+                    id: "1".into(),
+                },
+                ErrorKind::NotFound,
+            ),
+            (Error::BadFile("x".into()), ErrorKind::BadFile),
+            (Error::BadImage("x".into()), ErrorKind::BadImage),
+            (Error::TooNew("x".into()), ErrorKind::TooNew),
+            (Error::Damaged("x".into()), ErrorKind::Storage),
+            (Error::Migration("x".into()), ErrorKind::Storage),
+            (Error::io("x", std::io::Error::other("y")), ErrorKind::Io),
+            (Error::Unavailable("x".into()), ErrorKind::Unavailable),
+            (Error::Internal("x".into()), ErrorKind::Internal),
+        ];
+        for (error, kind) in kinds {
+            assert_eq!(error.kind(), kind, "{error}");
+            assert_eq!(error.payload().kind, kind);
+        }
     }
 }

@@ -6,10 +6,9 @@
 use chrono::{DateTime, Utc};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
-use ts_rs::TS;
 
 use crate::error::{Error, Result};
-use crate::plan::{validate, Plan, PlanId};
+use crate::plan::{validate, Plan};
 
 /// The version of the file format this build writes and the newest it reads.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -32,15 +31,6 @@ pub struct PlanDocument {
     pub generator: Option<String>,
     /// The plan itself.
     pub plan: Plan,
-}
-
-/// What an import produced.
-#[derive(Debug, Clone, PartialEq, Serialize, TS, JsonSchema)]
-#[serde(rename_all = "camelCase")]
-pub struct ImportReport {
-    pub plan_id: PlanId,
-    pub company_name: String,
-    pub plan_year: i32,
 }
 
 /// Writes a plan as a pretty-printed plan file.

@@ -70,8 +70,7 @@ mod tests {
     use ts_rs::TS;
 
     use super::*;
-    use crate::plan::{Plan, PlanSection, Step};
-    use crate::store::plans::{PlanRecord, PlanSummary};
+    use crate::plan::{Plan, PlanRecord, PlanSection, PlanSummary, Step};
 
     #[test]
     fn typescript_bindings_are_current() {
@@ -82,20 +81,23 @@ mod tests {
             PlanRecord::export_all(cfg)?;
             Step::export_all(cfg)?;
             crate::error::ErrorPayload::export_all(cfg)?;
-            crate::format::ImportReport::export_all(cfg)?;
-            crate::library::AppInfo::export_all(cfg)?;
-            crate::library::Saved::export_all(cfg)?;
-            crate::library::Recovery::export_all(cfg)?;
-            crate::library::ExportedAll::export_all(cfg)?;
+            crate::usecases::ImportReport::export_all(cfg)?;
+            crate::usecases::AppInfo::export_all(cfg)?;
+            crate::usecases::Saved::export_all(cfg)?;
+            crate::usecases::Recovery::export_all(cfg)?;
+            crate::usecases::ExportedAll::export_all(cfg)?;
             crate::checklist::Report::export_all(cfg)?;
             crate::checklist::RuleInfo::export_all(cfg)?;
             crate::renew::RenewOptions::export_all(cfg)?;
             crate::renew::ReviewStatus::export_all(cfg)?;
             crate::renew::YearOverYear::export_all(cfg)?;
             crate::portability::csv::CsvDialect::export_all(cfg)?;
-            crate::backup::BackupInfo::export_all(cfg)?;
-            crate::backup::Restored::export_all(cfg)?;
+            crate::usecases::BackupInfo::export_all(cfg)?;
+            crate::usecases::Restored::export_all(cfg)?;
             crate::fsutil::Written::export_all(cfg)?;
+            crate::print::PdfOptions::export_all(cfg)?;
+            crate::print::Paper::export_all(cfg)?;
+            crate::print::PdfChoices::export_all(cfg)?;
             Ok(())
         });
         assert_eq!(result, Ok(()));

@@ -1,20 +1,29 @@
-//! Boussole's product logic: the plan model and its validation, the SQLite store, the plan file
-//! format, the example plan and the checklist of planning mistakes.
+//! Boussole's product logic, in layers that only look down:
 //!
-//! This crate never imports `tauri`: the desktop shell and the CLI are thin layers over it, and
-//! everything here is tested without a window.
+//! - **model**: `plan` (the plan's types, sections, validation, the library's records), `format`
+//!   (the plan file), `print` (what a PDF export prints), `error`;
+//! - **figures and rules**: `checklist` (planning mistakes and the readiness score), `renew`
+//!   (next year's plan, year over year), `portability` (CSV and ICS writers), `seed` (the
+//!   example plan);
+//! - **use cases**: `usecases`, everything the window and the command line do, each written
+//!   once and called by both;
+//! - **store**: `store`, SQLite only, private to this crate;
+//! - support: `fsutil` (atomic writes), `generated` (checked-in generated files).
+//!
+//! This crate never imports `tauri`: the desktop shell and the CLI are thin layers over the use
+//! cases, and everything here is tested without a window.
 
-pub mod backup;
 pub mod checklist;
 pub mod error;
 pub mod format;
 pub mod fsutil;
 pub mod generated;
-pub mod library;
 pub mod plan;
 pub mod portability;
+pub mod print;
 pub mod renew;
 pub mod seed;
-pub mod store;
+mod store;
+pub mod usecases;
 
 pub use error::{Error, ErrorKind, IoCause, Result};

@@ -937,18 +937,6 @@ mod tests {
     }
 
     #[test]
-    fn renewed_plan_round_trips_through_the_store() {
-        let mut conn = crate::store::open_in_memory().unwrap();
-        let example = crate::seed::example_plan(2027);
-        let first = crate::store::plans::create(&mut conn, &example, None).unwrap();
-        let plan = renew(&example, 2028, &RenewOptions::default()).unwrap();
-        let second = crate::store::plans::create(&mut conn, &plan, Some(first)).unwrap();
-        let record = crate::store::plans::get(&conn, second).unwrap();
-        assert_eq!(record.plan, plan);
-        assert_eq!(record.summary.previous_plan_id, Some(first));
-    }
-
-    #[test]
     fn compare_matches_objectives_by_title_and_kpis_by_name() {
         let before = previous();
         let mut now = renewed();

@@ -8,8 +8,9 @@ mod support;
 use std::path::Path;
 use std::time::Duration;
 
-use boussole_core::store::{self, plans};
-use support::{example_named, integrity_check, stored_counter, Ended, Target, Writer};
+use support::{
+    example_named, integrity_check, library, stored_counter, today, Ended, Target, Writer,
+};
 
 /// How long both writers save at the same time.
 const RUN_FOR: Duration = Duration::from_secs(3);
@@ -22,11 +23,11 @@ const LUNE: &str = "Café Lune";
 /// file after; returns how each writer ended.
 fn two_writers(writers: [(&str, Target); 2]) -> [Ended; 2] {
     let dir = tempfile::tempdir().unwrap();
-    let mut conn = store::open(dir.path()).unwrap();
+    let lib = library(dir.path());
     for name in [MOREL, LUNE] {
-        plans::create(&mut conn, &example_named(name), None).unwrap();
+        lib.create(&example_named(name), None, today()).unwrap();
     }
-    drop(conn);
+    drop(lib);
     let running =
         writers.map(|(plan, target)| Writer::spawn(dir.path(), plan, target, Some(RUN_FOR)));
     let ended = running.map(Writer::finish);
@@ -35,8 +36,8 @@ fn two_writers(writers: [(&str, Target); 2]) -> [Ended; 2] {
 }
 
 fn check(dir: &Path, writers: &[(&str, Target); 2], ended: &[Ended; 2]) {
-    let conn = store::open(dir).unwrap();
-    assert_eq!(integrity_check(&conn), "ok");
+    assert_eq!(integrity_check(dir), "ok");
+    let lib = library(dir);
     for ((plan, target), ended) in writers.iter().zip(ended) {
         assert!(
             ended.status.success(),
@@ -46,7 +47,7 @@ fn check(dir: &Path, writers: &[(&str, Target); 2], ended: &[Ended; 2]) {
         let ack = ended
             .last_ack
             .unwrap_or_else(|| panic!("the writer into {plan} / {target:?} saved nothing"));
-        let stored = stored_counter(&conn, plan, *target).unwrap();
+        let stored = stored_counter(&lib, plan, *target).unwrap();
         assert_eq!(
             stored, ack,
             "{plan} / {target:?}: the last acknowledged save is the one stored"
@@ -71,11 +72,11 @@ fn two_processes_saving_different_sections_of_one_plan_keep_the_file_whole() {
 #[test]
 fn a_process_killed_while_another_saves_loses_nothing() {
     let dir = tempfile::tempdir().unwrap();
-    let mut conn = store::open(dir.path()).unwrap();
+    let lib = library(dir.path());
     for name in [MOREL, LUNE] {
-        plans::create(&mut conn, &example_named(name), None).unwrap();
+        lib.create(&example_named(name), None, today()).unwrap();
     }
-    drop(conn);
+    drop(lib);
     // Both writers save without end; each is seen saving while the other runs, the victim is
     // killed, and the survivor is seen saving after the kill. Counts make the test, not the
     // clock: the generous waits only cover a loaded machine (a writer saving in a tight loop can
@@ -98,11 +99,11 @@ fn a_process_killed_while_another_saves_loses_nothing() {
     );
     let survived = survivor.kill();
 
-    let conn = store::open(dir.path()).unwrap();
-    assert_eq!(integrity_check(&conn), "ok");
+    assert_eq!(integrity_check(dir.path()), "ok");
+    let lib = library(dir.path());
     for (name, ended) in [(MOREL, &killed), (LUNE, &survived)] {
         let ack = ended.last_ack.unwrap();
-        let stored = stored_counter(&conn, name, Target::Notes).unwrap();
+        let stored = stored_counter(&lib, name, Target::Notes).unwrap();
         // The save in flight at the kill, if any, may or may not have been committed.
         assert!(
             stored == ack || (ended.in_save && stored == ack + 1),

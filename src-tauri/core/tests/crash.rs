@@ -9,8 +9,8 @@ mod support;
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use boussole_core::store;
-use support::{integrity_check, stored_counter, Target, Writer};
+use boussole_core::usecases::Library;
+use support::{integrity_check, stored_counter, today, Target, Writer};
 
 /// Kills in the default `cargo test` run (about ten seconds on two cores).
 const DEFAULT_CYCLES: usize = 25;
@@ -99,10 +99,11 @@ fn every_acknowledged_edit_survives_a_kill() {
         );
         acknowledged += ended.acks;
 
-        let conn = store::open(dir.path())
-            .unwrap_or_else(|e| panic!("cycle {cycle}: the database does not open: {e}"));
-        assert_eq!(integrity_check(&conn), "ok", "cycle {cycle}");
-        let stored = stored_counter(&conn, PLAN, Target::Notes);
+        let lib = Library::open(dir.path(), today())
+            .unwrap_or_else(|e| panic!("cycle {cycle}: the library does not open: {e}"));
+        assert_eq!(integrity_check(dir.path()), "ok", "cycle {cycle}");
+        let stored = stored_counter(&lib, PLAN, Target::Notes);
+        drop(lib);
         if let Some(ack) = ended.last_ack {
             let stored = stored.unwrap_or_else(|| {
                 panic!("cycle {cycle}: the plan acknowledged up to {ack} is gone")

@@ -6,15 +6,13 @@
 //! field when it is an `Invalid`); whatever is accepted is valid and stays valid once stored.
 //! `BOUSSOLE_SOAK=1` runs ten times the cases.
 
-use std::cell::RefCell;
 use std::path::{Component, Path, PathBuf};
 use std::sync::OnceLock;
 
 use boussole_core::format;
-use boussole_core::library::{self, Library};
-use boussole_core::plan::{validate, Language, Plan, PlanId, PlanSection};
-use boussole_core::store::{self, plans};
-use boussole_core::{checklist, Error, ErrorKind};
+use boussole_core::plan::{validate, Language, PlanId, PlanSection};
+use boussole_core::usecases::{database_file, Library};
+use boussole_core::{Error, ErrorKind};
 use chrono::{NaiveDate, TimeZone, Utc};
 use proptest::prelude::*;
 use proptest::sample::Index;
@@ -534,23 +532,30 @@ fn decode<T: DeserializeOwned>(v: &Value) -> Option<T> {
     serde_json::from_value(v.clone()).ok()
 }
 
-/// An in-memory library holding the small plan (id 1), as the commands see it.
-fn library_store() -> RefCell<Connection> {
-    let mut conn = store::open_in_memory().unwrap();
+/// A library holding the small plan as plan 1 (the example seeded at the first start is deleted,
+/// and purged by the next start), as the commands see it.
+fn library_store() -> (tempfile::TempDir, Library) {
+    let dir = tempfile::tempdir().unwrap();
+    let lib = Library::open(dir.path(), today()).unwrap();
+    for summary in lib.list().unwrap() {
+        lib.delete(summary.id).unwrap();
+    }
+    drop(lib);
+    let lib = Library::open(dir.path(), today()).unwrap();
     let plan = format::from_json(&serde_json::to_vec(small_document()).unwrap()).unwrap();
-    library::create_plan(&mut conn, &plan, None, today()).unwrap();
-    RefCell::new(conn)
+    assert_eq!(lib.create(&plan, None, today()).unwrap(), PlanId(1));
+    (dir, lib)
 }
 
 /// After a run: the file is whole and every stored plan reads back valid.
-fn assert_store_sound(conn: &RefCell<Connection>) {
-    let conn = conn.borrow();
+fn assert_store_sound((dir, lib): &(tempfile::TempDir, Library)) {
+    let conn = Connection::open(database_file(dir.path())).unwrap();
     let check: String = conn
         .query_row("PRAGMA integrity_check", [], |r| r.get(0))
         .unwrap();
     assert_eq!(check, "ok");
-    for summary in plans::list(&conn).unwrap() {
-        let plan = plans::get(&conn, summary.id).unwrap().plan;
+    for summary in lib.list().unwrap() {
+        let plan = lib.plan(summary.id).unwrap().plan;
         validate::plan(&plan)
             .unwrap_or_else(|e| panic!("plan {} is stored invalid: {e}", summary.id));
     }
@@ -591,7 +596,8 @@ fn section_arg() -> BoxedStrategy<Value> {
 
 #[test]
 fn save_section_on_any_input_never_panics_nor_stores_an_invalid_plan() {
-    let conn = library_store();
+    let store = library_store();
+    let lib = &store.1;
     check(
         3_000,
         (id_arg(), section_arg(), language_arg()),
@@ -603,21 +609,21 @@ fn save_section_on_any_input_never_panics_nor_stores_an_invalid_plan() {
             ) else {
                 return Ok(());
             };
-            let saved =
-                library::save_section(&mut conn.borrow_mut(), id, section, today(), language);
+            let saved = lib.save_section(id, section, today(), language);
             if saved.is_ok() {
-                let stored = plans::get(&conn.borrow(), id).unwrap().plan;
+                let stored = lib.plan(id).unwrap().plan;
                 prop_assert!(validate::plan(&stored).is_ok());
             }
             outcome(saved, COMMAND_REFUSALS)
         },
     );
-    assert_store_sound(&conn);
+    assert_store_sound(&store);
 }
 
 #[test]
 fn create_rename_and_duplicate_on_any_input_never_panic() {
-    let conn = library_store();
+    let store = library_store();
+    let lib = &store.1;
     let year = arg(prop_oneof![
         (1990i32..2110).prop_map(Value::from),
         any::<i32>().prop_map(Value::from)
@@ -633,9 +639,8 @@ fn create_rename_and_duplicate_on_any_input_never_panic() {
             ) else {
                 return Ok(());
             };
-            let plan = Plan::blank(name.trim(), year, language);
             outcome(
-                library::create_plan(&mut conn.borrow_mut(), &plan, None, today()),
+                lib.create_blank(&name, year, language, today()),
                 &[ErrorKind::Invalid],
             )
         },
@@ -647,20 +652,20 @@ fn create_rename_and_duplicate_on_any_input_never_panic() {
             let (Some(id), Some(name)) = (decode::<PlanId>(&id), decode::<String>(&name)) else {
                 return Ok(());
             };
-            let mut conn = conn.borrow_mut();
             if copy {
-                outcome(plans::duplicate(&mut conn, id, &name), COMMAND_REFUSALS)
+                outcome(lib.duplicate(id, &name, today()), COMMAND_REFUSALS)
             } else {
-                outcome(plans::rename(&mut conn, id, &name), COMMAND_REFUSALS)
+                outcome(lib.rename(id, &name, today()), COMMAND_REFUSALS)
             }
         },
     );
-    assert_store_sound(&conn);
+    assert_store_sound(&store);
 }
 
 #[test]
 fn commands_on_a_plan_id_never_panic() {
-    let conn = library_store();
+    let store = library_store();
+    let lib = &store.1;
     // get_plan, check_plan, delete_plan, restore_plan, chosen at random in sequence.
     check(
         3_500,
@@ -669,25 +674,20 @@ fn commands_on_a_plan_id_never_panic() {
             let Some(id) = decode::<PlanId>(&id) else {
                 return Ok(());
             };
-            let conn = conn.borrow();
             match command {
-                0 => outcome(plans::get(&conn, id), COMMAND_REFUSALS),
+                0 => outcome(lib.open_plan(id), COMMAND_REFUSALS),
                 1 => {
                     let Some(language) = decode::<Language>(&language) else {
                         return Ok(());
                     };
-                    outcome(
-                        plans::get(&conn, id)
-                            .map(|r| checklist::report(&r.plan, today(), language)),
-                        COMMAND_REFUSALS,
-                    )
+                    outcome(lib.check(id, today(), language), COMMAND_REFUSALS)
                 }
-                2 => outcome(plans::delete(&conn, id), COMMAND_REFUSALS),
-                _ => outcome(plans::restore(&conn, id), COMMAND_REFUSALS),
+                2 => outcome(lib.delete(id), COMMAND_REFUSALS),
+                _ => outcome(lib.restore(id), COMMAND_REFUSALS),
             }
         },
     );
-    assert_store_sound(&conn);
+    assert_store_sound(&store);
 }
 
 /// Renewal options as the UI sends them: decisions on the small plan's actions (ids 1 and 2),
@@ -706,7 +706,8 @@ fn renew_options_arg() -> BoxedStrategy<Value> {
 
 #[test]
 fn renewal_commands_on_any_input_never_panic_nor_store_an_invalid_plan() {
-    let conn = library_store();
+    let store = library_store();
+    let lib = &store.1;
     let year = arg(prop_oneof![
         4 => (2026i32..2032).prop_map(Value::from),
         1 => any::<i32>().prop_map(Value::from)
@@ -722,26 +723,19 @@ fn renewal_commands_on_any_input_never_panic_nor_store_an_invalid_plan() {
             ) else {
                 return Ok(());
             };
-            let mut conn = conn.borrow_mut();
             match command {
-                0 => outcome(
-                    library::review_status(&conn, id, &options),
-                    COMMAND_REFUSALS,
-                ),
+                0 => outcome(lib.review_status(id, &options), COMMAND_REFUSALS),
                 1 => {
                     let Some(year) = decode::<i32>(&year) else {
                         return Ok(());
                     };
-                    outcome(
-                        library::renew_plan(&mut conn, id, year, &options, today()),
-                        COMMAND_REFUSALS,
-                    )
+                    outcome(lib.renew(id, year, &options, today()), COMMAND_REFUSALS)
                 }
-                _ => outcome(library::compare_with_previous(&conn, id), COMMAND_REFUSALS),
+                _ => outcome(lib.compare_with_previous(id), COMMAND_REFUSALS),
             }
         },
     );
-    assert_store_sound(&conn);
+    assert_store_sound(&store);
 }
 
 /// The path the core may touch for a path the UI sent: the fuzz lets it write and read only
@@ -765,7 +759,8 @@ const SANDBOX_NAMES: &[&str] = &[
 
 #[test]
 fn export_and_import_on_any_path_never_panic() {
-    let conn = library_store();
+    let store = library_store();
+    let lib = &store.1;
     let root = tempfile::tempdir().unwrap();
     std::fs::write(
         root.path().join("plan.json"),
@@ -789,7 +784,6 @@ fn export_and_import_on_any_path_never_panic() {
             let Some(path) = sandboxed(root.path(), &path) else {
                 return Ok(());
             };
-            let mut conn = conn.borrow_mut();
             let io = &[
                 ErrorKind::Invalid,
                 ErrorKind::NotFound,
@@ -798,13 +792,9 @@ fn export_and_import_on_any_path_never_panic() {
                 ErrorKind::Io,
             ];
             if export {
-                let exported = plans::get(&conn, id)
-                    .and_then(|r| format::write_file(&path, &r.plan, Utc::now()));
-                outcome(exported, io)
+                outcome(lib.export_plan(id, &path, Utc::now()), io)
             } else {
-                let imported = format::read_file(&path)
-                    .and_then(|plan| library::create_plan(&mut conn, &plan, None, today()));
-                outcome(imported, io)
+                outcome(lib.import_file(&path, today()), io)
             }
         },
     );
@@ -816,7 +806,7 @@ fn export_and_import_on_any_path_never_panic() {
         leftovers.is_empty(),
         "temporary files left behind: {leftovers:?}"
     );
-    assert_store_sound(&conn);
+    assert_store_sound(&store);
 }
 
 fn walk_files(dir: &Path) -> Vec<PathBuf> {

@@ -5,8 +5,8 @@
 
 use boussole_core::plan::{validate, Language, Plan};
 use boussole_core::portability::{csv, ics};
-use boussole_core::store::{self, plans};
-use boussole_core::{checklist, format, library, ErrorKind};
+use boussole_core::usecases::Library;
+use boussole_core::{checklist, format, ErrorKind};
 use chrono::{NaiveDate, TimeZone, Utc};
 use serde_json::{json, Value};
 
@@ -542,10 +542,12 @@ fn today() -> NaiveDate {
 /// it, and the checklist and the spreadsheet and calendar exports handle it.
 fn assert_round_trip(name: &str, plan: &Plan) {
     validate::plan(plan).unwrap_or_else(|e| panic!("{name}: accepted but invalid: {e}"));
-    let mut conn = store::open_in_memory().unwrap();
-    let id = library::create_plan(&mut conn, plan, None, today())
+    let dir = tempfile::tempdir().unwrap();
+    let lib = Library::open(dir.path(), today()).unwrap();
+    let id = lib
+        .create(plan, None, today())
         .unwrap_or_else(|e| panic!("{name}: not stored: {e}"));
-    let stored = plans::get(&conn, id).unwrap().plan;
+    let stored = lib.plan(id).unwrap().plan;
     assert!(
         stored == *plan,
         "{name}: the stored plan differs from the imported one"
@@ -664,9 +666,10 @@ fn a_figure_survives_export_and_import_exactly() {
     for (m, value) in plan.kpis[0].measurements.iter_mut().zip(figures) {
         m.value = value;
     }
-    let mut conn = store::open_in_memory().unwrap();
-    let id = plans::create(&mut conn, &plan, None).unwrap();
-    let stored = plans::get(&conn, id).unwrap().plan;
+    let dir = tempfile::tempdir().unwrap();
+    let lib = Library::open(dir.path(), today()).unwrap();
+    let id = lib.create(&plan, None, today()).unwrap();
+    let stored = lib.plan(id).unwrap().plan;
     let read = |p: &Plan| {
         p.kpis[0]
             .measurements

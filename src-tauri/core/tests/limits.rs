@@ -4,21 +4,21 @@
 
 use boussole_core::plan::validate::{MAX_ACTIONS, MAX_LONG_TEXT, MAX_NOTES, MAX_SHORT_TEXT};
 use boussole_core::plan::{Language, MarketingMix, Plan, PlanId, PlanSection};
-use boussole_core::store::{self, plans};
-use boussole_core::{format, library, Error, ErrorKind};
+use boussole_core::usecases::Library;
+use boussole_core::{format, Error, ErrorKind};
 use chrono::{NaiveDate, Utc};
-use rusqlite::Connection;
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
 }
 
-/// A library holding the example plan.
-fn library_with_example() -> (Connection, PlanId, Plan) {
-    let mut conn = store::open_in_memory().unwrap();
-    let plan = boussole_core::seed::example_plan(2027);
-    let id = library::create_plan(&mut conn, &plan, None, today()).unwrap();
-    (conn, id, plan)
+/// A library holding the example plan, as a first start leaves it.
+fn library_with_example() -> (tempfile::TempDir, Library, PlanId, Plan) {
+    let dir = tempfile::tempdir().unwrap();
+    let lib = Library::open(dir.path(), today()).unwrap();
+    let id = lib.list().unwrap()[0].id;
+    let plan = lib.plan(id).unwrap().plan;
+    (dir, lib, id, plan)
 }
 
 /// The `{kind, field, message}` the UI receives.
@@ -30,9 +30,11 @@ fn refusal(e: Error) -> (ErrorKind, Option<String>, String) {
 #[test]
 fn a_company_name_of_100000_characters_is_refused_with_the_limit() {
     // What `create_plan` does with the name it receives.
-    let mut conn = store::open_in_memory().unwrap();
-    let plan = Plan::blank(&"B".repeat(100_000), 2027, Language::Fr);
-    let err = library::create_plan(&mut conn, &plan, None, today()).unwrap_err();
+    let (_dir, lib, id, _) = library_with_example();
+    lib.delete(id).unwrap();
+    let err = lib
+        .create_blank(&"B".repeat(100_000), 2027, Language::Fr, today())
+        .unwrap_err();
     assert_eq!(
         refusal(err),
         (
@@ -41,32 +43,30 @@ fn a_company_name_of_100000_characters_is_refused_with_the_limit() {
             format!("company.name: is too long (100000 characters; at most {MAX_SHORT_TEXT})")
         )
     );
-    assert!(plans::list(&conn).unwrap().is_empty());
+    assert!(lib.list().unwrap().is_empty());
 }
 
 #[test]
 fn renaming_to_100000_characters_is_refused_and_the_name_kept() {
-    let (mut conn, id, plan) = library_with_example();
-    let err = plans::rename(&mut conn, id, &"B".repeat(100_000)).unwrap_err();
+    let (_dir, lib, id, plan) = library_with_example();
+    let err = lib.rename(id, &"B".repeat(100_000), today()).unwrap_err();
     assert!(
         err.to_string()
             .ends_with(&format!("at most {MAX_SHORT_TEXT})")),
         "{err}"
     );
-    assert_eq!(
-        plans::get(&conn, id).unwrap().plan.company.name,
-        plan.company.name
-    );
+    assert_eq!(lib.plan(id).unwrap().plan.company.name, plan.company.name);
 }
 
 #[test]
 fn a_paragraph_of_100000_characters_is_refused_with_the_limit() {
-    let (mut conn, id, plan) = library_with_example();
+    let (_dir, lib, id, plan) = library_with_example();
     let mix = MarketingMix {
         product: "é".repeat(100_000),
         ..plan.mix.clone()
     };
-    let err = library::save_section(&mut conn, id, PlanSection::Mix(mix), today(), Language::Fr)
+    let err = lib
+        .save_section(id, PlanSection::Mix(mix), today(), Language::Fr)
         .unwrap_err();
     assert_eq!(
         refusal(err),
@@ -77,7 +77,7 @@ fn a_paragraph_of_100000_characters_is_refused_with_the_limit() {
         )
     );
     assert_eq!(
-        plans::get(&conn, id).unwrap().plan,
+        lib.plan(id).unwrap().plan,
         plan,
         "nothing of the refused edit is stored"
     );
@@ -85,18 +85,18 @@ fn a_paragraph_of_100000_characters_is_refused_with_the_limit() {
 
 #[test]
 fn notes_hold_100000_characters_and_refuse_more_than_a_million() {
-    let (mut conn, id, _) = library_with_example();
+    let (_dir, lib, id, _) = library_with_example();
     let long = "Note. ".repeat(100_000 / 6);
-    library::save_section(
-        &mut conn,
-        id,
-        PlanSection::Notes(long.clone()),
-        today(),
-        Language::Fr,
-    )
-    .unwrap();
-    assert_eq!(plans::get(&conn, id).unwrap().plan.notes, long);
-    let err = plans::save_section(&mut conn, id, PlanSection::Notes("x".repeat(MAX_NOTES + 1)))
+    lib.save_section(id, PlanSection::Notes(long.clone()), today(), Language::Fr)
+        .unwrap();
+    assert_eq!(lib.plan(id).unwrap().plan.notes, long);
+    let err = lib
+        .save_section(
+            id,
+            PlanSection::Notes("x".repeat(MAX_NOTES + 1)),
+            today(),
+            Language::Fr,
+        )
         .unwrap_err();
     assert_eq!(
         err.to_string(),
@@ -105,26 +105,26 @@ fn notes_hold_100000_characters_and_refuse_more_than_a_million() {
             MAX_NOTES + 1
         )
     );
-    assert_eq!(plans::get(&conn, id).unwrap().plan.notes, long);
+    assert_eq!(lib.plan(id).unwrap().plan.notes, long);
 }
 
 #[test]
 fn five_thousand_actions_are_refused_with_the_limit() {
-    let (mut conn, id, plan) = library_with_example();
+    let (_dir, lib, id, plan) = library_with_example();
     let mut actions = Vec::with_capacity(5_000);
     for n in 0..5_000u32 {
         let mut action = plan.actions[0].clone();
         action.id = boussole_core::plan::ActionId(1_000 + n);
         actions.push(action);
     }
-    let err = library::save_section(
-        &mut conn,
-        id,
-        PlanSection::Actions(actions.clone()),
-        today(),
-        Language::Fr,
-    )
-    .unwrap_err();
+    let err = lib
+        .save_section(
+            id,
+            PlanSection::Actions(actions.clone()),
+            today(),
+            Language::Fr,
+        )
+        .unwrap_err();
     assert_eq!(
         refusal(err),
         (
@@ -133,7 +133,7 @@ fn five_thousand_actions_are_refused_with_the_limit() {
             format!("actions: has too many entries (5000; at most {MAX_ACTIONS})")
         )
     );
-    assert_eq!(plans::get(&conn, id).unwrap().plan, plan);
+    assert_eq!(lib.plan(id).unwrap().plan, plan);
 
     // The same plan as a file is refused on import, with the file's path of the field.
     let mut big = plan.clone();

@@ -4,8 +4,7 @@
 
 use std::path::Path;
 
-use boussole_core::library::Library;
-use boussole_core::store::{self, plans, SCHEMA_VERSION};
+use boussole_core::usecases::{database_file, Library, DATABASE_VERSION};
 use boussole_core::ErrorKind;
 use chrono::NaiveDate;
 use rusqlite::Connection;
@@ -18,20 +17,20 @@ fn today() -> NaiveDate {
 /// folds the write-ahead log into the file.
 fn real_library(dir: &Path) -> Vec<u8> {
     let library = Library::open(dir, today()).unwrap();
-    assert_eq!(library.with(|c| plans::list(c)).unwrap().len(), 1);
+    assert_eq!(library.list().unwrap().len(), 1);
     drop(library);
-    std::fs::read(store::db_path(dir)).unwrap()
+    std::fs::read(database_file(dir)).unwrap()
 }
 
 #[test]
 fn a_database_from_a_newer_boussole_is_refused_untouched() {
     let dir = tempfile::tempdir().unwrap();
     real_library(dir.path());
-    let conn = Connection::open(store::db_path(dir.path())).unwrap();
-    conn.pragma_update(None, "user_version", SCHEMA_VERSION + 1)
+    let conn = Connection::open(database_file(dir.path())).unwrap();
+    conn.pragma_update(None, "user_version", DATABASE_VERSION + 1)
         .unwrap();
     drop(conn);
-    let before = std::fs::read(store::db_path(dir.path())).unwrap();
+    let before = std::fs::read(database_file(dir.path())).unwrap();
 
     let Err(err) = Library::open(dir.path(), today()) else {
         panic!("a newer database was opened")
@@ -43,7 +42,7 @@ fn a_database_from_a_newer_boussole_is_refused_untouched() {
         "{message}"
     );
     assert_eq!(
-        std::fs::read(store::db_path(dir.path())).unwrap(),
+        std::fs::read(database_file(dir.path())).unwrap(),
         before,
         "the newer database was changed"
     );
@@ -55,7 +54,7 @@ enum Today {
     Refused(ErrorKind),
     /// SQLite takes an empty file for a new database: without backups, the library opens,
     /// empty but for the example plan (nothing was in the file to lose). With backups, the
-    /// file is reported as damaged (`library.rs`, `an_emptied_database_beside_backups_...`).
+    /// file is reported as damaged (`usecases/startup.rs`, `an_emptied_database_beside_backups_...`).
     OpensAsNew,
 }
 
@@ -101,7 +100,7 @@ fn a_damaged_database_gives_an_error_and_is_left_as_it_was() {
     ];
     for (name, bytes, today_) in cases {
         let dir = tempfile::tempdir().unwrap();
-        let db = store::db_path(dir.path());
+        let db = database_file(dir.path());
         std::fs::write(&db, &bytes).unwrap();
         match (Library::open(dir.path(), today()), today_) {
             (Err(err), Today::Refused(kind)) => {
@@ -118,7 +117,7 @@ fn a_damaged_database_gives_an_error_and_is_left_as_it_was() {
                 );
             }
             (Ok(library), Today::OpensAsNew) => {
-                assert_eq!(library.with(|c| plans::list(c)).unwrap().len(), 1, "{name}");
+                assert_eq!(library.list().unwrap().len(), 1, "{name}");
             }
             (Ok(_), Today::Refused(_)) => panic!("{name}: opened as if it were sound"),
             (Err(err), Today::OpensAsNew) => panic!("{name}: refused: {err}"),

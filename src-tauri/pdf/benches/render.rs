@@ -9,7 +9,8 @@ mod common;
 
 use std::hint::black_box;
 
-use boussole_pdf::{render, PdfOptions};
+use boussole_core::print::PdfOptions;
+use boussole_pdf::render;
 use criterion::{criterion_group, criterion_main, Criterion};
 
 /// CPU time of this thread in nanoseconds, where Linux tells it.

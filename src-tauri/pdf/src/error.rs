@@ -16,3 +16,13 @@ pub enum PdfError {
     #[error("the PDF could not be written: {0}")]
     Write(String),
 }
+
+impl From<PdfError> for boussole_core::Error {
+    /// A bad logo is the owner's to change; fonts and assembly failures are Boussole's own.
+    fn from(e: PdfError) -> Self {
+        match e {
+            PdfError::Logo(_) => boussole_core::Error::BadImage(e.to_string()),
+            PdfError::Font(_) | PdfError::Write(_) => boussole_core::Error::Internal(e.to_string()),
+        }
+    }
+}

@@ -15,11 +15,11 @@ mod flow;
 mod fonts;
 mod format;
 mod gantt;
-mod options;
 mod sections;
 mod table;
 
 use boussole_core::plan::Plan;
+use boussole_core::print::PdfOptions;
 use chrono::Datelike;
 use printpdf::{PdfDocument, PdfPage, PdfSaveOptions, Pt, Rect};
 
@@ -29,7 +29,15 @@ use crate::flow::{styles, Flow, Geometry};
 use crate::sections::Ctx;
 
 pub use crate::error::PdfError;
-pub use crate::options::{Paper, PdfChoices, PdfOptions, PdfSection};
+
+/// The PDF printer the use cases are given: this crate behind the core's `Printer`.
+pub struct Printer;
+
+impl boussole_core::print::Printer for Printer {
+    fn roadmap(&self, plan: &Plan, options: &PdfOptions) -> boussole_core::Result<Vec<u8>> {
+        render(plan, options).map_err(Into::into)
+    }
+}
 
 /// Deflate level of the page streams (see `compress`).
 const COMPRESSION: u32 = 3;

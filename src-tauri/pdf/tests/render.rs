@@ -4,7 +4,8 @@
 mod common;
 
 use boussole_core::plan::*;
-use boussole_pdf::{render, Paper, PdfError, PdfOptions, PdfSection};
+use boussole_core::print::{Paper, PdfOptions, PdfSection};
+use boussole_pdf::{render, PdfError};
 use common::*;
 
 fn options(plan: &Plan) -> PdfOptions {
@@ -339,6 +340,10 @@ fn logo_png_and_jpeg_and_a_bad_logo() {
             Err(e @ PdfError::Logo(_)) => assert!(e.to_string().contains("logo"), "{e}"),
             other => panic!("a bad logo gave {:?}", other.map(|b| b.len())),
         }
+        // What the use cases receive: the owner's image to change, not a damaged plan file.
+        let err = boussole_core::print::Printer::roadmap(&boussole_pdf::Printer, &plan, &options)
+            .unwrap_err();
+        assert_eq!(err.kind(), boussole_core::ErrorKind::BadImage, "{err}");
     }
 }
 

@@ -5,7 +5,8 @@
 mod common;
 
 use boussole_core::plan::*;
-use boussole_pdf::{render, PdfOptions};
+use boussole_core::print::PdfOptions;
+use boussole_pdf::render;
 use chrono::NaiveDate;
 use common::*;
 
@@ -168,9 +169,12 @@ fn the_summary_stays_on_one_page_whatever_the_lengths() {
             milestone.title = long.clone();
         }
     }
-    for paper in [boussole_pdf::Paper::A4, boussole_pdf::Paper::Letter] {
+    for paper in [
+        boussole_core::print::Paper::A4,
+        boussole_core::print::Paper::Letter,
+    ] {
         let options = PdfOptions {
-            sections: vec![boussole_pdf::PdfSection::Summary],
+            sections: vec![boussole_core::print::PdfSection::Summary],
             paper,
             ..PdfOptions::for_plan(&plan, today())
         };

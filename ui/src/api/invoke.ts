@@ -28,7 +28,8 @@ export async function call<T>(command: string, args?: Record<string, unknown>): 
     return await invoke<T>(command, args);
   } catch (e) {
     if (isPayload(e)) throw new AppError(e);
-    // Tauri's own refusals (a malformed argument) arrive as strings.
-    throw new AppError({ kind: "invalid", message: String(e), field: null, cause: null });
+    // Tauri's own refusals (a malformed argument, an unknown command) arrive as strings: the page
+    // sent what Rust does not take, a fault of Boussole, not of the owner's input.
+    throw new AppError({ kind: "internal", message: String(e), field: null, cause: null });
   }
 }

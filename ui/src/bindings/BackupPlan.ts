@@ -2,6 +2,6 @@
 import type { PlanId } from "./PlanId";
 
 /**
- * A plan found in a backup.
+ * A plan found in a backup of the library.
  */
 export type BackupPlan = { id: PlanId, companyName: string, planYear: number, updatedAt: string, };

@@ -1,15 +1,21 @@
 //! The SQLite store: one file, opened with WAL and foreign keys, migrated at open.
 //!
-//! Only this module knows SQL. One submodule per table; each write is one short transaction so
-//! the app and the CLI can share the file safely.
+//! Only this module knows SQL, and it knows nothing else: no plan logic, no validation. One
+//! submodule per table (`plans`, `sections`, `actions`, `settings`) plus the queries of the
+//! backup files (`backup`); explicit columns everywhere. The use cases (`crate::usecases`) group
+//! these calls into transactions, so that each write is one short transaction the app and the
+//! CLI can share safely. Private to the crate: nothing outside the core reaches SQL.
 
+pub mod actions;
+pub mod backup;
 pub mod plans;
+pub mod sections;
 pub mod settings;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use rusqlite::Connection;
+pub use rusqlite::{Connection, Transaction};
 use rusqlite_migration::{Migrations, M};
 
 use crate::error::{Error, Result};
@@ -48,11 +54,29 @@ pub fn open(data_dir: &Path) -> Result<Connection> {
     Ok(conn)
 }
 
-/// Opens a private in-memory database, for tests and benchmarks.
+/// Opens a private in-memory database, for the store's own tests.
+#[cfg(test)]
 pub fn open_in_memory() -> Result<Connection> {
     let mut conn = Connection::open_in_memory()?;
     prepare(&mut conn)?;
     Ok(conn)
+}
+
+/// A connection to nothing: held in place of the library's while its file is swapped.
+pub fn detached() -> Result<Connection> {
+    Ok(Connection::open_in_memory()?)
+}
+
+/// Starts a transaction that takes the write lock at once: a deferred one that reads first
+/// would be refused (SQLITE_BUSY) without waiting when another process is writing.
+pub fn write(conn: &mut Connection) -> Result<Transaction<'_>> {
+    Ok(conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?)
+}
+
+/// A number that changes whenever another connection commits to the database (SQLite's
+/// `data_version`): what tells a plan kept in memory from a stale one.
+pub fn data_version(conn: &Connection) -> Result<i64> {
+    Ok(conn.query_row("PRAGMA data_version", [], |r| r.get(0))?)
 }
 
 fn prepare(conn: &mut Connection) -> Result<()> {
@@ -115,7 +139,12 @@ mod tests {
             }
         }
         let conn = open(dir.path()).unwrap();
-        assert_eq!(plans::get(&conn, PlanId(7)).unwrap().plan, example);
+        assert_eq!(
+            crate::usecases::stored::read(&conn, PlanId(7))
+                .unwrap()
+                .plan,
+            example
+        );
         let rows: i64 = conn
             .query_row(
                 "SELECT COUNT(*) FROM plan_actions WHERE plan_id = 7",

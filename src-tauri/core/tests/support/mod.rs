@@ -11,9 +11,10 @@ use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
-use boussole_core::plan::{Budget, Plan, PlanId, PlanSection};
-use boussole_core::store::{self, plans};
+use boussole_core::plan::{Budget, Language, Plan, PlanId, PlanSection};
+use boussole_core::usecases::{self, Library};
 use boussole_core::Error;
+use chrono::NaiveDate;
 use rusqlite::Connection;
 
 /// The data folder the writer opens; the writer test does nothing when it is not set.
@@ -89,18 +90,20 @@ fn writer_process() {
         .ok()
         .map(|ms| Instant::now() + Duration::from_millis(ms.parse().expect("a duration in ms")));
 
-    let mut conn = store::open(Path::new(&dir)).expect("the database opens");
-    let id = match find_plan(&conn, &name) {
+    let lib = Library::open(Path::new(&dir), today()).expect("the library opens");
+    let id = match find_plan(&lib, &name) {
         Some(id) => id,
-        None => plans::create(&mut conn, &example_named(&name), None).expect("the plan is created"),
+        None => lib
+            .create(&example_named(&name), None, today())
+            .expect("the plan is created"),
     };
-    let mut counter = target.read(&plans::get(&conn, id).expect("the plan reads").plan) + 1;
+    let mut counter = target.read(&lib.plan(id).expect("the plan reads").plan) + 1;
     let mut out = std::io::stdout().lock();
     while until.is_none_or(|u| Instant::now() < u) {
         writeln!(out, "{SAVING}{counter}")
             .and_then(|()| out.flush())
             .expect("the start is printed");
-        match plans::save_section(&mut conn, id, target.section(counter)) {
+        match lib.save_section(id, target.section(counter), today(), Language::Fr) {
             Ok(_) => {
                 writeln!(out, "{ACK}{counter}")
                     .and_then(|()| out.flush())
@@ -124,6 +127,17 @@ fn is_busy(e: &Error) -> bool {
     matches!(e, Error::Db(rusqlite::Error::SqliteFailure(f, _)) if f.code == rusqlite::ErrorCode::DatabaseBusy)
 }
 
+/// The date the writers and checks run on.
+pub fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
+}
+
+/// The library of a data folder, as the app and the CLI open it.
+#[allow(dead_code)] // The crash test opens it itself, to say which cycle failed.
+pub fn library(dir: &Path) -> Library {
+    Library::open(dir, today()).expect("the library opens")
+}
+
 /// The example plan under another company name.
 pub fn example_named(name: &str) -> Plan {
     let mut plan = boussole_core::seed::example_plan(2027);
@@ -131,8 +145,8 @@ pub fn example_named(name: &str) -> Plan {
     plan
 }
 
-fn find_plan(conn: &Connection, name: &str) -> Option<PlanId> {
-    let listed = plans::list(conn).expect("the library lists");
+fn find_plan(lib: &Library, name: &str) -> Option<PlanId> {
+    let listed = lib.list().expect("the library lists");
     listed
         .into_iter()
         .find(|s| s.company_name == name)
@@ -140,19 +154,14 @@ fn find_plan(conn: &Connection, name: &str) -> Option<PlanId> {
 }
 
 /// The counter stored in a plan's section, or `None` when the plan does not exist (yet).
-pub fn stored_counter(conn: &Connection, name: &str, target: Target) -> Option<u64> {
-    let id = find_plan(conn, name)?;
-    Some(
-        target.read(
-            &plans::get(conn, id)
-                .expect("the stored plan reads back")
-                .plan,
-        ),
-    )
+pub fn stored_counter(lib: &Library, name: &str, target: Target) -> Option<u64> {
+    let id = find_plan(lib, name)?;
+    Some(target.read(&lib.plan(id).expect("the stored plan reads back").plan))
 }
 
-/// SQLite's full structural check of the database: "ok" when nothing is damaged.
-pub fn integrity_check(conn: &Connection) -> String {
+/// SQLite's full structural check of the database file of `dir`: "ok" when nothing is damaged.
+pub fn integrity_check(dir: &Path) -> String {
+    let conn = Connection::open(usecases::database_file(dir)).expect("the database opens");
     let mut stmt = conn
         .prepare("PRAGMA integrity_check")
         .expect("integrity_check prepares");

@@ -22,7 +22,7 @@ use crate::canvas::{palette, Align, TextStyle};
 use crate::catalogue::{texts, Texts};
 use crate::flow::{styles, Flow};
 use crate::format;
-use crate::options::{PdfOptions, PdfSection};
+use boussole_core::print::{PdfOptions, PdfSection};
 
 /// What every section reads.
 pub(crate) struct Ctx<'p> {

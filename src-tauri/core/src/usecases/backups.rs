@@ -1,24 +1,22 @@
-//! Backups of the library's database: taken with SQLite's online backup API while the app runs,
-//! rotated, listed with the plans each one holds, and restored in place of the current file.
+//! Backups of the library's database: taken while the app runs, rotated, listed with the plans
+//! each one holds, and restored in place of the current file.
 //!
-//! Backups are plain SQLite files named by their local time. Restoring never deletes anything:
-//! the current database is set aside under a dated name. It knows nothing of windows or timers:
-//! the caller passes the time and reopens the library after a restore.
+//! Backups are plain SQLite files in `backups/` beside the database, named by their local time.
+//! Restoring never deletes anything: the current database is set aside under a dated name. The
+//! caller passes the time.
 
 use std::fs::File;
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 
-use chrono::{DateTime, NaiveDateTime, TimeDelta, Utc};
-use rusqlite::backup::{Backup, StepResult};
-use rusqlite::{Connection, OpenFlags};
+use chrono::{NaiveDateTime, TimeDelta};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use super::Library;
 use crate::error::{Error, Result};
-use crate::plan::PlanId;
-use crate::store::{self, SCHEMA_VERSION};
+use crate::plan::BackupPlan;
+use crate::store::{self, backup as queries, Connection, SCHEMA_VERSION};
 
 /// The folder of automatic backups inside the data folder.
 pub const BACKUP_DIR: &str = "backups";
@@ -26,9 +24,6 @@ pub const BACKUP_DIR: &str = "backups";
 const PREFIX: &str = "boussole-";
 const SUFFIX: &str = ".sqlite3";
 const STAMP: &str = "%Y%m%d-%H%M%S";
-/// How often a backup step that finds the database busy is tried again, and how long it waits.
-const BUSY_RETRIES: u32 = 50;
-const BUSY_PAUSE: Duration = Duration::from_millis(100);
 
 /// When automatic backups are taken and how many are kept.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,16 +59,6 @@ pub struct BackupInfo {
     pub problem: Option<String>,
 }
 
-/// A plan found in a backup.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
-#[serde(rename_all = "camelCase")]
-pub struct BackupPlan {
-    pub id: PlanId,
-    pub company_name: String,
-    pub plan_year: i32,
-    pub updated_at: DateTime<Utc>,
-}
-
 /// What a restore did.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
 #[serde(rename_all = "camelCase")]
@@ -84,14 +69,60 @@ pub struct Restored {
     pub plans: Vec<BackupPlan>,
 }
 
+impl Library {
+    /// Takes the daily backup of the database when it is due (by the default policy).
+    pub fn backup_if_due(&self, now: NaiveDateTime) -> Result<Option<PathBuf>> {
+        self.backup_if_due_by(now, &BackupPolicy::default())
+    }
+
+    /// Takes a backup when the newest one is older than `policy` says, then rotates; returns the
+    /// new backup, or none when it was not due.
+    pub fn backup_if_due_by(
+        &self,
+        now: NaiveDateTime,
+        policy: &BackupPolicy,
+    ) -> Result<Option<PathBuf>> {
+        let dir = default_dir(&self.data_dir);
+        let newest = dated_files(&dir)?.into_iter().map(|(_, taken)| taken).max();
+        let due = match newest {
+            None => true,
+            // A backup dated in the future means the clock went back: take one now.
+            Some(taken) => now - taken >= policy.every || taken > now,
+        };
+        if !due {
+            return Ok(None);
+        }
+        let path = self.backup_now(now)?;
+        rotate(&dir, policy)?;
+        Ok(Some(path))
+    }
+
+    /// Takes a backup now, whatever the last one's date (the "back up now" button), to
+    /// `boussole-YYYYMMDD-HHMMSS.sqlite3` in the backup folder; `now` is the local time.
+    pub fn backup_now(&self, now: NaiveDateTime) -> Result<PathBuf> {
+        let dir = default_dir(&self.data_dir);
+        self.reading(|c| backup_into(c, &dir, now))
+    }
+
+    /// Replaces the database with a backup, keeping the current one aside, and reopens it.
+    pub fn restore_backup(&self, backup: &Path, now: NaiveDateTime) -> Result<Restored> {
+        let mut inner = self.lock()?;
+        inner.editing.forget_all();
+        // The file must be closed while it is swapped: hold a connection to nothing meanwhile.
+        let previous = std::mem::replace(&mut inner.conn, store::detached()?);
+        drop(previous);
+        let restored = restore(backup, &self.data_dir, now);
+        inner.conn = store::open(&self.data_dir)?;
+        restored
+    }
+}
+
 /// The backup folder of a data folder.
-pub fn default_dir(data_dir: &Path) -> PathBuf {
+pub(super) fn default_dir(data_dir: &Path) -> PathBuf {
     data_dir.join(BACKUP_DIR)
 }
 
-/// Copies the database behind `conn` to `boussole-YYYYMMDD-HHMMSS.sqlite3` in `backup_dir`;
-/// `now` is the local time. The copy is consistent even while the app keeps writing.
-pub fn backup_now(conn: &Connection, backup_dir: &Path, now: NaiveDateTime) -> Result<PathBuf> {
+fn backup_into(conn: &Connection, backup_dir: &Path, now: NaiveDateTime) -> Result<PathBuf> {
     let path = backup_dir.join(file_name(now));
     let fail =
         |e: std::io::Error| Error::io(format!("cannot write the backup {}", path.display()), e);
@@ -102,68 +133,15 @@ pub fn backup_now(conn: &Connection, backup_dir: &Path, now: NaiveDateTime) -> R
         .suffix(".part")
         .tempfile_in(backup_dir)
         .map_err(fail)?;
-    {
-        let mut copy = Connection::open(tmp.path())?;
-        copy_into(conn, &mut copy)?;
-        // A single self-contained file: no -wal beside it to lose when it is copied around.
-        copy.pragma_update(None, "journal_mode", "DELETE")?;
-    }
+    queries::copy_to(conn, tmp.path())?;
     tmp.as_file().sync_all().map_err(fail)?;
     tmp.persist(&path).map_err(|e| fail(e.error))?;
     Ok(path)
 }
 
-fn copy_into(from: &Connection, to: &mut Connection) -> Result<()> {
-    let backup = Backup::new(from, to)?;
-    let mut busy = 0;
-    loop {
-        // -1 copies every page in one step: the database of a plan library is small.
-        match backup.step(-1)? {
-            StepResult::Done => return Ok(()),
-            StepResult::More => {}
-            // Busy or locked by another process.
-            _ if busy < BUSY_RETRIES => {
-                busy += 1;
-                std::thread::sleep(BUSY_PAUSE);
-            }
-            _ => {
-                return Err(Error::Db(rusqlite::Error::SqliteFailure(
-                    rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_BUSY),
-                    Some("the database stayed busy during the backup; try again".into()),
-                )))
-            }
-        }
-    }
-}
-
-/// Takes a backup when the newest one is older than the policy says, then rotates; returns the
-/// new backup, or none when it was not due.
-pub fn backup_if_due(
-    conn: &Connection,
-    backup_dir: &Path,
-    now: NaiveDateTime,
-    policy: &BackupPolicy,
-) -> Result<Option<PathBuf>> {
-    let newest = dated_files(backup_dir)?
-        .into_iter()
-        .map(|(_, taken)| taken)
-        .max();
-    let due = match newest {
-        None => true,
-        // A backup dated in the future means the clock went back: take one now.
-        Some(taken) => now - taken >= policy.every || taken > now,
-    };
-    if !due {
-        return Ok(None);
-    }
-    let path = backup_now(conn, backup_dir, now)?;
-    rotate(backup_dir, policy)?;
-    Ok(Some(path))
-}
-
 /// Deletes the oldest backups beyond the policy's count; returns the deleted files. Only files
 /// named like backups are touched.
-pub fn rotate(backup_dir: &Path, policy: &BackupPolicy) -> Result<Vec<PathBuf>> {
+fn rotate(backup_dir: &Path, policy: &BackupPolicy) -> Result<Vec<PathBuf>> {
     let mut files = dated_files(backup_dir)?;
     files.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| b.0.cmp(&a.0)));
     let mut removed = Vec::new();
@@ -179,9 +157,11 @@ pub fn rotate(backup_dir: &Path, policy: &BackupPolicy) -> Result<Vec<PathBuf>> 
     Ok(removed)
 }
 
-/// The backups in `backup_dir`, newest first, with what each holds; a missing folder has none.
-pub fn list_backups(backup_dir: &Path) -> Result<Vec<BackupInfo>> {
-    let mut files = dated_files(backup_dir)?;
+/// The backups of a data folder, newest first, with what each holds; none when it has no
+/// backup folder. Works without opening the library (whose file may be what is wrong).
+pub fn list_backups(data_dir: &Path) -> Result<Vec<BackupInfo>> {
+    let backup_dir = default_dir(data_dir);
+    let mut files = dated_files(&backup_dir)?;
     files.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| b.0.cmp(&a.0)));
     let mut out = Vec::with_capacity(files.len());
     for (path, taken_at) in files {
@@ -193,8 +173,7 @@ pub fn list_backups(backup_dir: &Path) -> Result<Vec<BackupInfo>> {
                 Ok(plans) => (plans, None),
                 Err(unusable) => (vec![], Some(unusable.describe())),
             },
-            Err(Error::Db(e)) => (vec![], Some(e.to_string())),
-            Err(e) => (vec![], Some(e.to_string())),
+            Err(e) => (vec![], Some(reason(e))),
         };
         let file_name = path
             .file_name()
@@ -213,14 +192,14 @@ pub fn list_backups(backup_dir: &Path) -> Result<Vec<BackupInfo>> {
 }
 
 /// Whether the folder holds at least one backup (whole or not; nothing is opened).
-pub fn any_backup(backup_dir: &Path) -> bool {
+pub(super) fn any_backup(backup_dir: &Path) -> bool {
     dated_files(backup_dir).is_ok_and(|files| !files.is_empty())
 }
 
 /// Puts `backup` in place of the database of `data_dir`, after checking it is a sound Boussole
 /// database this version can open. The current database is moved aside, never deleted. Every
 /// connection to the current database must be closed first; the caller reopens the library.
-pub fn restore(backup: &Path, data_dir: &Path, now: NaiveDateTime) -> Result<Restored> {
+fn restore(backup: &Path, data_dir: &Path, now: NaiveDateTime) -> Result<Restored> {
     let db = store::db_path(data_dir);
     if same_file(backup, &db) {
         return Err(Error::invalid(
@@ -314,9 +293,18 @@ impl Unusable {
     }
 }
 
-impl From<rusqlite::Error> for Unusable {
-    fn from(e: rusqlite::Error) -> Self {
-        Unusable::Broken(e.to_string())
+impl From<Error> for Unusable {
+    fn from(e: Error) -> Self {
+        Unusable::Broken(reason(e))
+    }
+}
+
+/// What SQLite said, without the "the database could not be used" that would wrongly point at
+/// the owner's own library.
+fn reason(e: Error) -> String {
+    match e {
+        Error::Db(e) => e.to_string(),
+        other => other.to_string(),
     }
 }
 
@@ -328,8 +316,8 @@ fn check(backup: &Path) -> Result<Vec<BackupPlan>> {
         .unwrap_or_default();
     let conn = match open_read_only(backup) {
         Ok(conn) => Ok(conn),
-        Err(Error::Db(e)) => Err(Unusable::from(e)),
-        Err(other) => return Err(other),
+        Err(e @ Error::Io { .. }) => return Err(e),
+        Err(e) => Err(Unusable::from(e)),
     };
     match conn.and_then(|c| inspect(&c)) {
         Ok(plans) => Ok(plans),
@@ -346,28 +334,23 @@ fn check(backup: &Path) -> Result<Vec<BackupPlan>> {
 /// Checks that a database is sound and a Boussole library this version can open; returns its
 /// plans. The full integrity check reads every page: a library is small enough for it.
 fn inspect(conn: &Connection) -> std::result::Result<Vec<BackupPlan>, Unusable> {
-    let problems = integrity_problems(conn)?;
+    let problems = queries::integrity_problems(conn)?;
     if !problems.is_empty() {
         return Err(Unusable::Broken(format!(
             "the file is damaged ({})",
             problems.join("; ")
         )));
     }
-    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    let version = queries::schema_version(conn)?;
     if version > SCHEMA_VERSION {
         return Err(Unusable::TooNew(version));
     }
-    let tables: i64 = conn.query_row(
-        "SELECT COUNT(*) FROM sqlite_schema WHERE type = 'table' AND name IN ('plans', 'plan_sections')",
-        [],
-        |r| r.get(0),
-    )?;
-    if version < 1 || tables != 2 {
+    if version < 1 || !queries::has_library_tables(conn)? {
         return Err(Unusable::Broken(
             "it is an SQLite database, but not one of Boussole".into(),
         ));
     }
-    Ok(plans_in(conn)?)
+    Ok(queries::plans_in(conn)?)
 }
 
 fn open_read_only(path: &Path) -> Result<Connection> {
@@ -377,36 +360,7 @@ fn open_read_only(path: &Path) -> Result<Connection> {
             std::io::Error::new(std::io::ErrorKind::NotFound, "the file does not exist"),
         ));
     }
-    Ok(Connection::open_with_flags(
-        path,
-        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-    )?)
-}
-
-/// The messages of SQLite's integrity check; none when the file is sound.
-fn integrity_problems(conn: &Connection) -> rusqlite::Result<Vec<String>> {
-    let mut stmt = conn.prepare("PRAGMA integrity_check(5)")?;
-    let messages = stmt
-        .query_map([], |r| r.get::<_, String>(0))?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    Ok(messages.into_iter().filter(|m| m != "ok").collect())
-}
-
-/// The plans of a Boussole database, with the columns every schema version has.
-fn plans_in(conn: &Connection) -> rusqlite::Result<Vec<BackupPlan>> {
-    let mut stmt = conn.prepare(
-        "SELECT id, company_name, plan_year, updated_at FROM plans WHERE deleted_at IS NULL
-         ORDER BY updated_at DESC, id DESC",
-    )?;
-    let rows = stmt.query_map([], |r| {
-        Ok(BackupPlan {
-            id: PlanId(r.get(0)?),
-            company_name: r.get(1)?,
-            plan_year: r.get(2)?,
-            updated_at: r.get(3)?,
-        })
-    })?;
-    rows.collect()
+    queries::open_read_only(path)
 }
 
 fn file_name(taken: NaiveDateTime) -> String {
@@ -452,7 +406,7 @@ fn dated_files(dir: &Path) -> Result<Vec<(PathBuf, NaiveDateTime)>> {
 mod tests {
     use super::*;
     use crate::plan::{Language, Plan};
-    use crate::store::plans;
+    use crate::usecases::testing::today;
     use crate::ErrorKind;
 
     fn at(day: u32, hour: u32) -> NaiveDateTime {
@@ -462,17 +416,12 @@ mod tests {
             .unwrap()
     }
 
-    /// A data folder with two plans, and its open connection.
-    fn library(dir: &Path) -> Connection {
-        let mut conn = store::open(dir).unwrap();
-        plans::create(&mut conn, &crate::seed::example_plan(2027), None).unwrap();
-        plans::create(
-            &mut conn,
-            &Plan::blank("Café Lune", 2027, Language::Fr),
-            None,
-        )
-        .unwrap();
-        conn
+    /// A library of two plans in `dir`.
+    fn library(dir: &Path) -> Library {
+        let lib = Library::open(dir, today()).unwrap();
+        lib.create(&Plan::blank("Café Lune", 2027, Language::Fr), None, today())
+            .unwrap();
+        lib
     }
 
     fn names(dir: &Path) -> Vec<String> {
@@ -484,36 +433,43 @@ mod tests {
         names
     }
 
+    fn company_names(lib: &Library) -> Vec<String> {
+        let mut names: Vec<_> = lib
+            .list()
+            .unwrap()
+            .into_iter()
+            .map(|s| s.company_name)
+            .collect();
+        names.sort();
+        names
+    }
+
     #[test]
     fn backup_now_writes_a_dated_self_contained_copy() {
         let dir = tempfile::tempdir().unwrap();
-        let conn = library(&dir.path().join("data"));
-        let backups = dir.path().join("backups");
-        let path = backup_now(&conn, &backups, at(5, 9)).unwrap();
-        assert_eq!(names(&backups), ["boussole-20270105-093000.sqlite3"]);
-        let copy = Connection::open(&path).unwrap();
-        let mode: String = copy
-            .pragma_query_value(None, "journal_mode", |r| r.get(0))
-            .unwrap();
-        assert_eq!(mode, "delete");
-        let count: i64 = copy
-            .query_row("SELECT COUNT(*) FROM plans", [], |r| r.get(0))
-            .unwrap();
-        assert_eq!(count, 2);
+        let lib = library(dir.path());
+        let path = lib.backup_now(at(5, 9)).unwrap();
+        assert_eq!(
+            names(&default_dir(dir.path())),
+            ["boussole-20270105-093000.sqlite3"]
+        );
+        let copy = queries::open_read_only(&path).unwrap();
+        assert_eq!(queries::journal_mode(&copy).unwrap(), "delete");
+        assert_eq!(queries::plans_in(&copy).unwrap().len(), 2);
     }
 
     #[test]
     fn list_tells_what_each_backup_holds() {
         let dir = tempfile::tempdir().unwrap();
-        let mut conn = library(&dir.path().join("data"));
-        let backups = dir.path().join("backups");
-        backup_now(&conn, &backups, at(5, 9)).unwrap();
-        let id = plans::list(&conn).unwrap()[0].id;
-        plans::delete(&conn, id).unwrap();
-        plans::create(&mut conn, &Plan::blank("Fournil", 2028, Language::Fr), None).unwrap();
-        backup_now(&conn, &backups, at(6, 9)).unwrap();
-        std::fs::write(backups.join("notes.txt"), "not a backup").unwrap();
-        let list = list_backups(&backups).unwrap();
+        let lib = library(dir.path());
+        lib.backup_now(at(5, 9)).unwrap();
+        let id = lib.list().unwrap()[0].id;
+        lib.delete(id).unwrap();
+        lib.create(&Plan::blank("Fournil", 2028, Language::Fr), None, today())
+            .unwrap();
+        lib.backup_now(at(6, 9)).unwrap();
+        std::fs::write(default_dir(dir.path()).join("notes.txt"), "not a backup").unwrap();
+        let list = list_backups(dir.path()).unwrap();
         assert_eq!(list.len(), 2, "other files are ignored");
         assert_eq!(list[0].file_name, "boussole-20270106-093000.sqlite3");
         assert_eq!(list[0].taken_at, at(6, 9));
@@ -543,47 +499,57 @@ mod tests {
     #[test]
     fn a_backup_is_due_daily() {
         let dir = tempfile::tempdir().unwrap();
-        let conn = library(&dir.path().join("data"));
-        let backups = dir.path().join("backups");
+        let lib = library(dir.path());
         let policy = BackupPolicy::default();
         assert!(
-            backup_if_due(&conn, &backups, at(5, 9), &policy)
-                .unwrap()
-                .is_some(),
+            lib.backup_if_due_by(at(5, 9), &policy).unwrap().is_some(),
             "first backup"
         );
         assert!(
-            backup_if_due(&conn, &backups, at(5, 23), &policy)
-                .unwrap()
-                .is_none(),
+            lib.backup_if_due_by(at(5, 23), &policy).unwrap().is_none(),
             "14 hours later"
         );
         assert!(
-            backup_if_due(&conn, &backups, at(6, 9), &policy)
-                .unwrap()
-                .is_some(),
+            lib.backup_if_due_by(at(6, 9), &policy).unwrap().is_some(),
             "24 hours later"
         );
         assert!(
-            backup_if_due(&conn, &backups, at(3, 9), &policy)
-                .unwrap()
-                .is_some(),
+            lib.backup_if_due_by(at(3, 9), &policy).unwrap().is_some(),
             "clock set back"
         );
-        assert_eq!(list_backups(&backups).unwrap().len(), 3);
+        assert_eq!(list_backups(dir.path()).unwrap().len(), 3);
+    }
+
+    #[test]
+    fn the_daily_backup_is_taken_once_a_day() {
+        let dir = tempfile::tempdir().unwrap();
+        let lib = Library::open(dir.path(), today()).unwrap();
+        let morning = today().and_hms_opt(9, 0, 0).unwrap();
+        assert!(lib.backup_if_due(morning).unwrap().is_some());
+        assert!(lib
+            .backup_if_due(morning + TimeDelta::hours(3))
+            .unwrap()
+            .is_none());
+        assert!(lib
+            .backup_if_due(morning + TimeDelta::days(1))
+            .unwrap()
+            .is_some());
+        let backups = list_backups(dir.path()).unwrap();
+        assert_eq!(backups.len(), 2);
+        assert_eq!(backups[0].plans.len(), 1, "a backup holds the example plan");
     }
 
     #[test]
     fn rotation_keeps_the_newest() {
         let dir = tempfile::tempdir().unwrap();
-        let conn = library(&dir.path().join("data"));
-        let backups = dir.path().join("backups");
+        let lib = library(dir.path());
+        let backups = default_dir(dir.path());
         let policy = BackupPolicy {
             every: TimeDelta::hours(24),
             keep: 3,
         };
         for day in 1..=6 {
-            backup_if_due(&conn, &backups, at(day, 8), &policy).unwrap();
+            lib.backup_if_due_by(at(day, 8), &policy).unwrap();
         }
         std::fs::write(backups.join("boussole-keep-me.sqlite3"), "mine").unwrap();
         assert_eq!(
@@ -604,59 +570,49 @@ mod tests {
             2,
             "one backup always stays"
         );
-        assert_eq!(list_backups(&backups).unwrap()[0].taken_at, at(6, 8));
+        assert_eq!(list_backups(dir.path()).unwrap()[0].taken_at, at(6, 8));
     }
 
     #[test]
     fn restore_brings_the_plans_back_and_sets_the_current_database_aside() {
         let dir = tempfile::tempdir().unwrap();
-        let data = dir.path().join("data");
-        let backups = default_dir(&data);
-        let backup = {
-            let mut conn = library(&data);
-            let backup = backup_now(&conn, &backups, at(5, 9)).unwrap();
-            let listed = plans::list(&conn).unwrap();
-            for p in &listed {
-                plans::delete(&conn, p.id).unwrap();
-            }
-            plans::purge_deleted(&conn).unwrap();
-            plans::create(&mut conn, &Plan::blank("Nouveau", 2028, Language::En), None).unwrap();
-            backup
-        };
-        let restored = restore(&backup, &data, at(7, 18)).unwrap();
+        let lib = library(dir.path());
+        let backup = lib.backup_now(at(5, 9)).unwrap();
+        for p in lib.list().unwrap() {
+            lib.delete(p.id).unwrap();
+        }
+        drop(lib);
+        // A new session purges the deleted plans.
+        let lib = Library::open(dir.path(), today()).unwrap();
+        lib.create(&Plan::blank("Nouveau", 2028, Language::En), None, today())
+            .unwrap();
+
+        let restored = lib.restore_backup(&backup, at(7, 18)).unwrap();
         let aside = restored.set_aside.clone().unwrap();
         assert_eq!(
             aside.file_name().unwrap(),
             "boussole-before-restore-20270107-183000.sqlite3"
         );
         assert_eq!(restored.plans.len(), 2);
-        let conn = store::open(&data).unwrap();
-        let mut back: Vec<_> = plans::list(&conn)
-            .unwrap()
-            .into_iter()
-            .map(|s| s.company_name)
-            .collect();
-        back.sort();
-        assert_eq!(back, ["Biscuiterie Caradec", "Café Lune"]);
-        let example = plans::list(&conn)
+        assert_eq!(company_names(&lib), ["Biscuiterie Caradec", "Café Lune"]);
+        let example = lib
+            .list()
             .unwrap()
             .into_iter()
             .find(|s| s.company_name == "Biscuiterie Caradec")
             .unwrap();
         assert_eq!(
-            plans::get(&conn, example.id).unwrap().plan,
+            lib.plan(example.id).unwrap().plan,
             crate::seed::example_plan(2027)
         );
-        drop(conn);
+        drop(lib);
         // The replaced database, with its latest change, is still there to open.
-        let previous = Connection::open(&aside).unwrap();
-        let names: Vec<String> = previous
-            .prepare("SELECT company_name FROM plans")
+        let previous = queries::open_read_only(&aside).unwrap();
+        let names: Vec<_> = queries::plans_in(&previous)
             .unwrap()
-            .query_map([], |r| r.get(0))
-            .unwrap()
-            .collect::<rusqlite::Result<_>>()
-            .unwrap();
+            .into_iter()
+            .map(|p| p.company_name)
+            .collect();
         assert_eq!(names, ["Nouveau"]);
         assert!(backup.exists(), "the backup itself stays");
     }
@@ -664,16 +620,15 @@ mod tests {
     #[test]
     fn restoring_twice_in_the_same_second_keeps_both_databases() {
         let dir = tempfile::tempdir().unwrap();
-        let data = dir.path().join("data");
-        let backup = {
-            let conn = library(&data);
-            backup_now(&conn, &default_dir(&data), at(5, 9)).unwrap()
-        };
-        let first = restore(&backup, &data, at(7, 18))
+        let lib = library(dir.path());
+        let backup = lib.backup_now(at(5, 9)).unwrap();
+        let first = lib
+            .restore_backup(&backup, at(7, 18))
             .unwrap()
             .set_aside
             .unwrap();
-        let second = restore(&backup, &data, at(7, 18))
+        let second = lib
+            .restore_backup(&backup, at(7, 18))
             .unwrap()
             .set_aside
             .unwrap();
@@ -684,30 +639,29 @@ mod tests {
     #[test]
     fn restore_into_an_empty_data_folder() {
         let dir = tempfile::tempdir().unwrap();
-        let backup = {
-            let conn = library(&dir.path().join("old"));
-            backup_now(&conn, dir.path(), at(5, 9)).unwrap()
-        };
+        let backup = library(&dir.path().join("old"))
+            .backup_now(at(5, 9))
+            .unwrap();
         let data = dir.path().join("new");
         let restored = restore(&backup, &data, at(7, 18)).unwrap();
         assert_eq!(restored.set_aside, None);
-        assert_eq!(plans::list(&store::open(&data).unwrap()).unwrap().len(), 2);
+        assert_eq!(
+            Library::open(&data, today()).unwrap().list().unwrap().len(),
+            2
+        );
     }
 
     #[test]
     fn a_damaged_backup_is_refused_and_nothing_changes() {
         let dir = tempfile::tempdir().unwrap();
-        let data = dir.path().join("data");
-        let backups = default_dir(&data);
-        let good = {
-            let conn = library(&data);
-            backup_now(&conn, &backups, at(5, 9)).unwrap()
-        };
-        let before = std::fs::read(store::db_path(&data)).unwrap();
+        let data = dir.path();
+        let backups = default_dir(data);
+        let good = library(data).backup_now(at(5, 9)).unwrap();
+        let before = std::fs::read(store::db_path(data)).unwrap();
 
         let junk = backups.join("boussole-20270106-093000.sqlite3");
         std::fs::write(&junk, vec![0x5a_u8; 8192]).unwrap();
-        let err = restore(&junk, &data, at(7, 18)).unwrap_err();
+        let err = restore(&junk, data, at(7, 18)).unwrap_err();
         assert_eq!(err.kind(), ErrorKind::BadFile);
         assert_eq!(
             err.to_string(),
@@ -723,7 +677,7 @@ mod tests {
         }
         let damaged = backups.join("boussole-20270107-093000.sqlite3");
         std::fs::write(&damaged, bytes).unwrap();
-        let err = restore(&damaged, &data, at(7, 18)).unwrap_err();
+        let err = restore(&damaged, data, at(7, 18)).unwrap_err();
         assert_eq!(err.kind(), ErrorKind::BadFile);
         assert!(
             err.to_string()
@@ -733,16 +687,16 @@ mod tests {
         assert!(err.to_string().ends_with("Nothing was changed."), "{err}");
 
         assert_eq!(
-            std::fs::read(store::db_path(&data)).unwrap(),
+            std::fs::read(store::db_path(data)).unwrap(),
             before,
             "the database is untouched"
         );
         assert_eq!(
-            names(&data),
+            names(data),
             ["backups", "boussole.sqlite3"],
             "nothing set aside, no copy left"
         );
-        let listed = list_backups(&backups).unwrap();
+        let listed = list_backups(data).unwrap();
         assert_eq!(
             listed.iter().filter(|b| b.problem.is_some()).count(),
             2,
@@ -758,10 +712,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let data = dir.path().join("data");
         let other = dir.path().join("other.sqlite3");
-        Connection::open(&other)
-            .unwrap()
-            .execute_batch("CREATE TABLE t (x); PRAGMA user_version = 1;")
-            .unwrap();
+        queries::write_foreign_database(&other).unwrap();
         let err = restore(&other, &data, at(7, 18)).unwrap_err();
         assert_eq!(
             err.to_string(),
@@ -769,12 +720,14 @@ mod tests {
              Boussole. Nothing was changed."
         );
         let newer = {
-            let conn = library(&dir.path().join("src"));
-            let path = backup_now(&conn, dir.path(), at(5, 9)).unwrap();
-            Connection::open(&path)
-                .unwrap()
-                .pragma_update(None, "user_version", SCHEMA_VERSION + 1)
+            let path = library(&dir.path().join("src"))
+                .backup_now(at(5, 9))
                 .unwrap();
+            queries::set_schema_version(
+                &store::Connection::open(&path).unwrap(),
+                SCHEMA_VERSION + 1,
+            )
+            .unwrap();
             path
         };
         let err = restore(&newer, &data, at(7, 18)).unwrap_err();
@@ -787,8 +740,10 @@ mod tests {
     #[test]
     fn the_current_database_cannot_be_restored_onto_itself() {
         let dir = tempfile::tempdir().unwrap();
-        drop(library(dir.path()));
-        let err = restore(&store::db_path(dir.path()), dir.path(), at(7, 18)).unwrap_err();
+        let lib = library(dir.path());
+        let err = lib
+            .restore_backup(&store::db_path(dir.path()), at(7, 18))
+            .unwrap_err();
         assert_eq!(err.kind(), ErrorKind::Invalid);
     }
 }

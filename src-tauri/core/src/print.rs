@@ -1,8 +1,12 @@
-//! What the caller chooses about an export: language, paper, sections, audience, logo, date.
+//! What a PDF export prints: the choices the owner makes (language, paper, sections, audience,
+//! logo, date), and the printer that turns a plan and those choices into a PDF. The printer is
+//! `boussole-pdf`, which builds on this crate's model: the use cases receive it from the caller
+//! (the shell or the CLI) instead of depending on it.
 //!
 //! These types cross to the UI (serde camelCase, TypeScript and JSON Schema like the model).
 
-use boussole_core::plan::{Language, Plan};
+use crate::error::Result;
+use crate::plan::{Language, Plan};
 use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -125,4 +129,10 @@ impl PdfSection {
             PdfSection::Notes,
         ]
     }
+}
+
+/// Turns a plan into the bytes of a PDF document.
+pub trait Printer {
+    /// The PDF roadmap of a plan.
+    fn roadmap(&self, plan: &Plan, options: &PdfOptions) -> Result<Vec<u8>>;
 }

@@ -1,0 +1,107 @@
+//! How a plan's content maps onto the store's rows: one JSON document per section, its actions one
+//! row each in order. Reads assemble and decode a plan; writes encode it, whole or in part. The
+//! use cases call these inside their transactions; the SQL itself is the store's.
+
+use std::collections::HashSet;
+
+use chrono::Utc;
+
+use crate::error::{Error, Result};
+use crate::plan::{Action, ActionId, Plan, PlanId, PlanRecord, SectionKey};
+use crate::store::{self, plans::Listing, Connection};
+
+/// One plan with its content, read and decoded.
+pub fn read(conn: &Connection, id: PlanId) -> Result<PlanRecord> {
+    let summary = store::plans::summary(conn, id)?;
+    let mut doc = serde_json::Map::new();
+    for (section, body) in store::sections::read_all(conn, id)? {
+        let value = serde_json::from_str(&body).map_err(|e| damaged(id, &section, &e))?;
+        doc.insert(section, value);
+    }
+    let mut actions = Vec::new();
+    for body in store::actions::read_all(conn, id)? {
+        let value = serde_json::from_str(&body).map_err(|e| damaged(id, "actions", &e))?;
+        actions.push(value);
+    }
+    doc.insert("actions".into(), serde_json::Value::Array(actions));
+    let plan = serde_json::from_value(serde_json::Value::Object(doc))
+        .map_err(|e| damaged(id, "plan", &e))?;
+    Ok(PlanRecord { summary, plan })
+}
+
+fn damaged(id: PlanId, section: &str, e: &serde_json::Error) -> Error {
+    Error::BadFile(format!(
+        "the stored plan {id} is damaged (section {section}: {e})"
+    ))
+}
+
+/// The fields of the library's list, as `plan` gives them.
+pub fn listing(plan: &Plan) -> Listing<'_> {
+    Listing {
+        company_name: &plan.company.name,
+        plan_year: plan.company.plan_year,
+        language: plan.company.language,
+    }
+}
+
+/// Adds a new plan, every section of it; returns its id.
+pub fn insert(conn: &Connection, plan: &Plan, previous: Option<PlanId>) -> Result<PlanId> {
+    let id = store::plans::insert(conn, &listing(plan), previous, Utc::now())?;
+    for key in SectionKey::ALL {
+        write_section(conn, id, key, plan)?;
+    }
+    Ok(id)
+}
+
+/// Writes one section of `plan` (for the actions: every action, in order, and nothing else).
+pub fn write_section(conn: &Connection, id: PlanId, key: SectionKey, plan: &Plan) -> Result<()> {
+    if key == SectionKey::Actions {
+        store::actions::delete_all(conn, id)?;
+        return write_actions(conn, id, &[], &plan.actions, |_| true);
+    }
+    let body = key.body_of(plan).map_err(|e| {
+        Error::Internal(format!(
+            "the section {} could not be encoded: {e}",
+            key.as_str()
+        ))
+    })?;
+    store::sections::upsert(conn, id, key.as_str(), &body)
+}
+
+/// Brings a plan's stored actions, rows for the ids of `order` in that order, to `actions`: an
+/// action `changed` says differs is written whole, one that only moved gets its new place, and
+/// the rows of actions gone are deleted.
+pub fn write_actions(
+    conn: &Connection,
+    id: PlanId,
+    order: &[ActionId],
+    actions: &[Action],
+    changed: impl Fn(&Action) -> bool,
+) -> Result<()> {
+    for (position, action) in actions.iter().enumerate() {
+        if changed(action) {
+            store::actions::upsert(conn, id, action.id, position, &action_body(action)?)?;
+        } else if order.get(position) != Some(&action.id) {
+            store::actions::set_position(conn, id, action.id, position)?;
+        }
+    }
+    let kept: HashSet<ActionId> = actions.iter().map(|a| a.id).collect();
+    for gone in order.iter().filter(|a| !kept.contains(a)) {
+        store::actions::delete(conn, id, *gone)?;
+    }
+    Ok(())
+}
+
+fn action_body(action: &Action) -> Result<String> {
+    serde_json::to_string(action).map_err(|e| {
+        Error::Internal(format!(
+            "the action {} could not be encoded: {e}",
+            action.id
+        ))
+    })
+}
+
+/// Marks a plan as changed now and mirrors the fields the library lists.
+pub fn touch(conn: &Connection, id: PlanId, plan: &Plan) -> Result<()> {
+    store::plans::update_listing(conn, id, &listing(plan), Utc::now())
+}
