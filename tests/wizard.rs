@@ -535,18 +535,20 @@ fn expected_plan() -> serde_json::Value {
                 "objectiveIds": [1], "lever": "promotion", "channel": "directSales", "owner": "Léa",
                 "start": "2027-03-01", "end": "2027-04-30",
                 "milestones": [{ "title": "Tarif prêt", "date": "2027-03-10", "done": false }],
-                "plannedBudget": 120000, "actualSpend": 35050, "status": "inProgress", "correctionNote": ""
+                "plannedBudget": 120000, "actualSpend": 35050, "status": "inProgress", "correctionNote": "",
+                "segmentIds": [], "personaIds": []
             },
             {
                 "id": 2, "title": "Fiche Google du fournil", "description": "", "objectiveIds": [1, 2], "lever": "place",
                 "channel": "website", "owner": "Marc", "start": "2027-05-01", "end": "2027-05-31", "milestones": [],
-                "plannedBudget": 30000, "actualSpend": null, "status": "planned", "correctionNote": ""
+                "plannedBudget": 30000, "actualSpend": null, "status": "planned", "correctionNote": "",
+                "segmentIds": [], "personaIds": []
             }
         ],
         "budget": { "envelope": 200000, "notes": "500 € gardés en réserve" },
         "kpis": [{
             "id": 1, "name": "Chiffre d’affaires cumulé", "objectiveId": 1, "baseline": 180000.0, "target": 201600.0,
-            "unit": "€", "frequency": "monthly", "tool": "Caisse",
+            "unit": "€", "frequency": "monthly", "counts": "level", "tool": "Caisse",
             "measurements": [{ "date": "2027-01-31", "value": 15000.0 }, { "date": "2027-02-28", "value": 31000.0 }]
         }],
         "notes": "",

@@ -8,10 +8,10 @@ use std::path::PathBuf;
 
 use boussole_core::checklist::{self, Report, RuleInfo};
 use boussole_core::fsutil::with_extension;
-use boussole_core::plan::{Language, PlanId, PlanRecord, PlanSection, PlanSummary};
+use boussole_core::plan::{Language, PlanId, PlanSection, PlanSummary};
 use boussole_core::portability::csv::CsvDialect;
 use boussole_core::print::PdfChoices;
-use boussole_core::usecases::{ExportedAll, ImportReport, Saved, Written};
+use boussole_core::usecases::{ExportedAll, ImportReport, OpenedPlan, Saved, Written};
 use boussole_core::{Error, Result};
 use tauri::State;
 
@@ -36,10 +36,10 @@ pub fn create_plan(
         .create_blank(&name, year, language, today())
 }
 
-/// One plan with all its content, kept for the saves that follow.
+/// One plan with all its content and its figures, kept for the saves that follow.
 #[tauri::command(async)]
-pub fn get_plan(state: State<'_, AppState>, id: PlanId) -> Result<PlanRecord> {
-    state.library()?.open_plan(id)
+pub fn get_plan(state: State<'_, AppState>, id: PlanId) -> Result<OpenedPlan> {
+    state.library()?.open_plan(id, today())
 }
 
 /// Saves one section of a plan (called, debounced, as the user types) and returns the

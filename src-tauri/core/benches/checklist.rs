@@ -74,6 +74,8 @@ fn plan(n: u32) -> Plan {
             let start = day(year, i * 7);
             let idx = i as usize;
             Action {
+                segment_ids: vec![],
+                persona_ids: vec![],
                 id: ActionId(i),
                 title: if i % 50 == 0 { "Soldes d'hiver".into() } else { format!("Action numéro {i} pour les clients") },
                 description: "Préparer les visuels, réserver l'emplacement, prévenir les habitués et suivre les ventes de la semaine."
@@ -98,6 +100,7 @@ fn plan(n: u32) -> Plan {
 
     p.kpis = (1..=objectives)
         .map(|i| Kpi {
+            counts: KpiCounts::Level,
             id: KpiId(i),
             name: format!("Indicateur {i}"),
             objective_id: Some(ObjectiveId(i)),

@@ -96,7 +96,7 @@ fn loading(c: &mut Criterion) {
         let lib = Library::open(dir.path(), today()).expect("library");
         let id = lib.create(&plan(n), None, today()).expect("create");
         group.bench_with_input(BenchmarkId::new("get_plan", n), &n, |b, _| {
-            b.iter(|| black_box(lib.open_plan(id).expect("get")))
+            b.iter(|| black_box(lib.open_plan(id, today()).expect("get")))
         });
     }
     let dir = tempfile::tempdir().expect("temp dir");

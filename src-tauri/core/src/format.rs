@@ -1,7 +1,11 @@
 //! The plan file: a versioned JSON document that carries one plan out of the app and back in.
 //!
-//! Import is all or nothing: the file is size-checked, parsed, version-checked, decoded with the
-//! path of any bad field, then validated, before anything is stored.
+//! Import is all or nothing: the file is size-checked, parsed, version-checked, brought up to
+//! today's model (`plan::upgrade`), decoded with the path of any bad field, then validated, before
+//! anything is stored.
+//!
+//! Format 2 (this wave) adds, to format 1: what each KPI counts (`counts`) and whom each action is
+//! for (`segmentIds`, `personaIds`). Files of format 1 keep reading: what they lack is filled in.
 
 use chrono::{DateTime, Utc};
 use schemars::JsonSchema;
@@ -11,7 +15,7 @@ use crate::error::{Error, Result};
 use crate::plan::{validate, Plan};
 
 /// The version of the file format this build writes and the newest it reads.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 /// The value of the `format` field, which tells a Boussole plan from any other JSON file.
 pub const FORMAT_NAME: &str = "boussole-plan";
 /// The largest plan file accepted, in bytes.
@@ -81,6 +85,10 @@ pub fn from_json(bytes: &[u8]) -> Result<Plan> {
             )))
         }
         Some(Some(_)) => {}
+    }
+    let mut value = value;
+    if let Some(plan) = value.get_mut("plan") {
+        crate::plan::upgrade::plan(plan);
     }
     let doc: PlanDocument = serde_path_to_error::deserialize(value).map_err(|e| {
         let field = e.path().to_string();
@@ -165,6 +173,27 @@ mod tests {
     #[test]
     fn export_then_import_gives_the_same_plan() {
         assert_eq!(from_json(json().as_bytes()).unwrap(), sample());
+    }
+
+    #[test]
+    fn a_file_of_format_1_reads_with_what_it_lacks_filled_in() {
+        let example = crate::seed::example_plan(2027);
+        let mut v: serde_json::Value =
+            serde_json::from_str(&to_json(&example, Utc::now()).unwrap()).unwrap();
+        v["schemaVersion"] = 1.into();
+        for kpi in v["plan"]["kpis"].as_array_mut().unwrap() {
+            kpi.as_object_mut().unwrap().remove("counts");
+        }
+        for action in v["plan"]["actions"].as_array_mut().unwrap() {
+            let action = action.as_object_mut().unwrap();
+            action.remove("segmentIds");
+            action.remove("personaIds");
+        }
+        let plan = from_json(&serde_json::to_vec(&v).unwrap()).unwrap();
+        assert_eq!(
+            plan, example,
+            "what each KPI counts is guessed as the example states it"
+        );
     }
 
     #[test]

@@ -84,6 +84,8 @@ mod tests {
             crate::usecases::ImportReport::export_all(cfg)?;
             crate::usecases::AppInfo::export_all(cfg)?;
             crate::usecases::Saved::export_all(cfg)?;
+            crate::usecases::OpenedPlan::export_all(cfg)?;
+            crate::figures::Figures::export_all(cfg)?;
             crate::usecases::Recovery::export_all(cfg)?;
             crate::usecases::ExportedAll::export_all(cfg)?;
             crate::checklist::Report::export_all(cfg)?;

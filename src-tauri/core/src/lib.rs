@@ -2,7 +2,8 @@
 //!
 //! - **model**: `plan` (the plan's types, sections, validation, the library's records), `format`
 //!   (the plan file), `print` (what a PDF export prints), `error`;
-//! - **figures and rules**: `checklist` (planning mistakes and the readiness score), `renew`
+//! - **figures and rules**: `figures` (every derived number: budget, progress, pace, counts,
+//!   step completion, units), `checklist` (planning mistakes and the readiness score), `renew`
 //!   (next year's plan, year over year), `portability` (CSV and ICS writers), `seed` (the
 //!   example plan);
 //! - **use cases**: `usecases`, everything the window and the command line do, each written
@@ -15,6 +16,7 @@
 
 pub mod checklist;
 pub mod error;
+pub mod figures;
 pub mod format;
 pub mod fsutil;
 pub mod generated;

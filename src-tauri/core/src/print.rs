@@ -6,6 +6,7 @@
 //! These types cross to the UI (serde camelCase, TypeScript and JSON Schema like the model).
 
 use crate::error::Result;
+use crate::figures::Figures;
 use crate::plan::{Language, Plan};
 use chrono::NaiveDate;
 use schemars::JsonSchema;
@@ -133,6 +134,6 @@ impl PdfSection {
 
 /// Turns a plan into the bytes of a PDF document.
 pub trait Printer {
-    /// The PDF roadmap of a plan.
-    fn roadmap(&self, plan: &Plan, options: &PdfOptions) -> Result<Vec<u8>>;
+    /// The PDF roadmap of a plan, printing its figures (worked out as of `options.today`).
+    fn roadmap(&self, plan: &Plan, figures: &Figures, options: &PdfOptions) -> Result<Vec<u8>>;
 }

@@ -14,8 +14,8 @@ use ts_rs::TS;
 use crate::error::{Error, Result};
 use crate::plan::validate::{self, PLAN_YEARS};
 use crate::plan::{
-    Action, ActionId, ActionReview, ActionStatus, Company, Diagnostic, Kpi, Measurement, Milestone,
-    Money, Objective, ObjectiveReview, Plan, Review, ReviewDecision,
+    Action, ActionId, ActionReview, ActionStatus, Company, Diagnostic, Kpi, Milestone, Money,
+    Objective, ObjectiveReview, Plan, Review, ReviewDecision,
 };
 
 /// The owner's decision on one of last year's actions, given when renewing.
@@ -206,7 +206,7 @@ pub fn renew(previous: &Plan, year: i32, options: &RenewOptions) -> Result<Plan>
     let mut carried_objectives = Vec::with_capacity(objectives.len());
     for (i, objective) in objectives.iter().enumerate() {
         carried_objectives.push(Objective {
-            baseline: objective_measured(kpis, objective).or(objective.baseline),
+            baseline: objective_measured(previous, objective).or(objective.baseline),
             deadline: moved(objective.deadline, years, || {
                 format!("objectives[{i}].deadline")
             })?,
@@ -249,7 +249,7 @@ pub fn compare(previous: &Plan, current: &Plan) -> YearOverYear {
                 unit: shown.map(|o| o.unit.clone()).unwrap_or_default(),
                 presence: presence(before.is_some(), now.is_some()),
                 previous_target: before.and_then(|o| o.target),
-                previous_measured: before.and_then(|o| objective_measured(&previous.kpis, o)),
+                previous_measured: before.and_then(|o| objective_measured(previous, o)),
                 current_target: now.and_then(|o| o.target),
             }
         })
@@ -264,7 +264,7 @@ pub fn compare(previous: &Plan, current: &Plan) -> YearOverYear {
                 presence: presence(before.is_some(), now.is_some()),
                 previous_target: before.and_then(|k| k.target),
                 previous_last_measured: before
-                    .and_then(|k| latest(&k.measurements))
+                    .and_then(crate::figures::progress::latest)
                     .map(|m| m.value),
                 current_target: now.and_then(|k| k.target),
             }
@@ -276,10 +276,10 @@ pub fn compare(previous: &Plan, current: &Plan) -> YearOverYear {
         objectives,
         budget: BudgetComparison {
             previous_envelope: previous.budget.envelope,
-            previous_planned: planned_total(&previous.actions),
-            previous_spent: spent_total(&previous.actions),
+            previous_planned: planned_total(previous),
+            previous_spent: spent_total(previous),
             current_envelope: current.budget.envelope,
-            current_planned: planned_total(&current.actions),
+            current_planned: planned_total(current),
         },
         kpis,
     }
@@ -382,7 +382,9 @@ fn carry_action(
 /// Last year's KPI restarted: its last measurement becomes the baseline.
 fn carry_kpi(kpi: &Kpi) -> Kpi {
     Kpi {
-        baseline: latest(&kpi.measurements).map(|m| m.value).or(kpi.baseline),
+        baseline: crate::figures::progress::latest(kpi)
+            .map(|m| m.value)
+            .or(kpi.baseline),
         measurements: vec![],
         ..kpi.clone()
     }
@@ -412,55 +414,45 @@ fn prefilled_review(previous: &Plan, decisions: &HashMap<ActionId, &ActionDecisi
                 objective_id: o.id,
                 title: o.title.clone(),
                 target: o.target,
-                measured: objective_measured(&previous.kpis, o),
+                measured: objective_measured(previous, o),
                 unit: o.unit.clone(),
                 comment: String::new(),
             })
             .collect(),
-        budget_planned: planned_total(&previous.actions),
-        budget_spent: spent_total(&previous.actions),
+        budget_planned: planned_total(previous),
+        budget_spent: spent_total(previous),
         lessons: String::new(),
     }
 }
 
-/// The latest measurement by date; of two on the same date, the later in the list.
-fn latest(measurements: &[Measurement]) -> Option<&Measurement> {
-    measurements.iter().max_by_key(|m| m.date)
+/// What an objective measured by the end of its plan: its figures' measured value, from its KPIs
+/// in its own unit (a conversion rate is no baseline for a revenue); none when not measured.
+fn objective_measured(plan: &Plan, objective: &Objective) -> Option<f64> {
+    let figures = crate::figures::progress::objectives(plan);
+    figures
+        .into_iter()
+        .find(|f| f.id == objective.id)
+        .and_then(|f| match f.measure {
+            crate::figures::ObjectiveMeasure::Measured { measured, .. } => Some(measured),
+            _ => None,
+        })
 }
 
-/// The latest measurement of the KPIs linked to an objective and counted in its unit (a KPI or
-/// objective without a unit matches any): a conversion rate is no baseline for a revenue.
-fn objective_measured(kpis: &[Kpi], objective: &Objective) -> Option<f64> {
-    kpis.iter()
-        .filter(|k| k.objective_id == Some(objective.id) && units_match(&k.unit, &objective.unit))
-        .flat_map(|k| &k.measurements)
-        .max_by_key(|m| m.date)
-        .map(|m| m.value)
+/// The planned total of the plan's actions (cancelled ones left out, by the figures' rule); none
+/// when no action still counted on has a budget.
+fn planned_total(plan: &Plan) -> Option<Money> {
+    plan.actions
+        .iter()
+        .any(|a| a.status != ActionStatus::Cancelled && a.planned_budget.is_some())
+        .then(|| crate::figures::budget::exact_total(plan).planned)
 }
 
-fn units_match(a: &str, b: &str) -> bool {
-    a.trim().is_empty() || b.trim().is_empty() || same_text(a, b)
-}
-
-/// Planned budgets of the actions not cancelled; none when no action has one.
-fn planned_total(actions: &[Action]) -> Option<Money> {
-    total(
-        actions
-            .iter()
-            .filter(|a| a.status != ActionStatus::Cancelled)
-            .map(|a| a.planned_budget),
-    )
-}
-
-/// Actual spend of every action, cancelled ones included; none when no action has any.
-fn spent_total(actions: &[Action]) -> Option<Money> {
-    total(actions.iter().map(|a| a.actual_spend))
-}
-
-fn total(amounts: impl Iterator<Item = Option<Money>>) -> Option<Money> {
-    amounts.flatten().fold(None, |sum: Option<Money>, m| {
-        Some(sum.unwrap_or_default().saturating_add(m))
-    })
+/// The actual spend of the plan's actions, cancelled ones included; none when no action has any.
+fn spent_total(plan: &Plan) -> Option<Money> {
+    plan.actions
+        .iter()
+        .any(|a| a.actual_spend.is_some())
+        .then(|| crate::figures::budget::exact_total(plan).actual)
 }
 
 fn presence(before: bool, now: bool) -> Presence {
@@ -501,11 +493,8 @@ fn pair_by<'a, T>(
     pairs
 }
 
-/// Two texts are the same title when they differ only by case, spacing or apostrophe style.
-fn same_text(a: &str, b: &str) -> bool {
-    match_key(a) == match_key(b)
-}
-
+/// The key two texts are paired by: the same title when they differ only by case, spacing or
+/// apostrophe style.
 fn match_key(text: &str) -> String {
     text.split_whitespace()
         .collect::<Vec<_>>()
@@ -518,7 +507,8 @@ fn match_key(text: &str) -> String {
 mod tests {
     use super::*;
     use crate::plan::{
-        Channel, Dismissal, KeyResult, KpiId, Language, Lever, ObjectiveCategory, ObjectiveId,
+        Channel, Dismissal, KeyResult, KpiId, Language, Lever, Measurement, ObjectiveCategory,
+        ObjectiveId,
     };
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -527,6 +517,8 @@ mod tests {
 
     fn action(id: u32, title: &str) -> Action {
         Action {
+            segment_ids: vec![],
+            persona_ids: vec![],
             id: ActionId(id),
             title: title.into(),
             description: "Décrite".into(),
@@ -577,6 +569,7 @@ mod tests {
         measurements: &[(NaiveDate, f64)],
     ) -> Kpi {
         Kpi {
+            counts: crate::plan::KpiCounts::Level,
             id: KpiId(id),
             name: name.into(),
             objective_id: Some(ObjectiveId(objective)),
@@ -1049,7 +1042,10 @@ mod tests {
 
     #[test]
     fn titles_match_across_apostrophe_styles() {
-        assert!(same_text("Chiffre d’affaires", "chiffre d'affaires"));
-        assert!(!same_text("Ventes", "Ventes en ligne"));
+        assert_eq!(
+            match_key("Chiffre d’affaires"),
+            match_key("chiffre d'affaires")
+        );
+        assert_ne!(match_key("Ventes"), match_key("Ventes en ligne"));
     }
 }

@@ -759,6 +759,8 @@ fn actions(year: i32) -> Vec<Action> {
     let d = |month, day| date(year, month, day);
     vec![
         Action {
+            persona_ids: vec![],
+            segment_ids: vec![],
             id: ActionId(1),
             title: "Refonte du site marchand".into(),
             description: "Nouveau site pensé pour le mobile : pages produits rapides, paiement en \
@@ -782,6 +784,8 @@ fn actions(year: i32) -> Vec<Action> {
             correction_note: String::new(),
         },
         Action {
+            persona_ids: vec![],
+            segment_ids: vec![],
             id: ActionId(2),
             title: "Prospection des épiceries fines hors de Bretagne".into(),
             description: "Appels puis envoi d’un coffret de dégustation à 150 épiceries fines \
@@ -804,6 +808,8 @@ fn actions(year: i32) -> Vec<Action> {
             correction_note: String::new(),
         },
         Action {
+            persona_ids: vec![],
+            segment_ids: vec![],
             id: ActionId(3),
             title: "Kit de vente pour les revendeurs".into(),
             description: "Présentoir en bois aux couleurs de la maison, fiches produits et \
@@ -825,6 +831,8 @@ fn actions(year: i32) -> Vec<Action> {
             correction_note: String::new(),
         },
         Action {
+            persona_ids: vec![],
+            segment_ids: vec![],
             id: ActionId(4),
             title: "Relations presse nationales".into(),
             description: "Dossier de presse sur l’histoire de la maison et la fabrication à la \
@@ -847,6 +855,8 @@ fn actions(year: i32) -> Vec<Action> {
             correction_note: String::new(),
         },
         Action {
+            persona_ids: vec![],
+            segment_ids: vec![],
             id: ActionId(5),
             title: "Salon professionnel de l’épicerie fine à Paris".into(),
             description: "Stand de 12 m² avec dégustation pour rencontrer épiceries fines et \
@@ -869,6 +879,8 @@ fn actions(year: i32) -> Vec<Action> {
             correction_note: String::new(),
         },
         Action {
+            persona_ids: vec![],
+            segment_ids: vec![],
             id: ActionId(6),
             title: "Visites d’atelier de juin à septembre".into(),
             description: "Visites commentées deux fois par jour avec dégustation, réservables en \
@@ -890,6 +902,8 @@ fn actions(year: i32) -> Vec<Action> {
             correction_note: String::new(),
         },
         Action {
+            persona_ids: vec![],
+            segment_ids: vec![],
             id: ActionId(7),
             title: "Publicité Instagram et Facebook aux deux pics de ventes".into(),
             description: "Campagnes vers les anciens visiteurs et les amoureux de la Bretagne, en \
@@ -914,6 +928,8 @@ fn actions(year: i32) -> Vec<Action> {
                 .into(),
         },
         Action {
+            persona_ids: vec![],
+            segment_ids: vec![],
             id: ActionId(8),
             title: "Newsletter mensuelle et recettes en ligne".into(),
             description: "Une lettre par mois aux 12 000 contacts (nouveautés, coulisses de \
@@ -933,6 +949,8 @@ fn actions(year: i32) -> Vec<Action> {
             correction_note: String::new(),
         },
         Action {
+            persona_ids: vec![],
+            segment_ids: vec![],
             id: ActionId(9),
             title: "Coffrets cadeaux d’entreprise".into(),
             description:
@@ -959,6 +977,8 @@ fn actions(year: i32) -> Vec<Action> {
                     .into(),
         },
         Action {
+            persona_ids: vec![],
+            segment_ids: vec![],
             id: ActionId(10),
             title: "Boîte de Noël illustrée en édition limitée".into(),
             description: "Boîte métal illustrée par une artiste de Douarnenez, tirée à 3 000 \
@@ -982,6 +1002,8 @@ fn actions(year: i32) -> Vec<Action> {
             correction_note: String::new(),
         },
         Action {
+            persona_ids: vec![],
+            segment_ids: vec![],
             id: ActionId(11),
             title: "Boutique éphémère à Rennes en décembre".into(),
             description: "Boutique de 40 m² en centre-ville du 28 novembre au 24 décembre, avec \
@@ -1009,6 +1031,7 @@ fn kpis(year: i32) -> Vec<Kpi> {
     let d = |month, day| date(year, month, day);
     vec![
         Kpi {
+            counts: KpiCounts::Cumulative,
             id: KpiId(1),
             name: "Chiffre d’affaires cumulé depuis le 1er janvier".into(),
             objective_id: Some(REVENUE),
@@ -1024,6 +1047,7 @@ fn kpis(year: i32) -> Vec<Kpi> {
             ],
         },
         Kpi {
+            counts: KpiCounts::Level,
             id: KpiId(2),
             name: "Revendeurs actifs".into(),
             objective_id: Some(RESELLERS),
@@ -1039,6 +1063,7 @@ fn kpis(year: i32) -> Vec<Kpi> {
             ],
         },
         Kpi {
+            counts: KpiCounts::Cumulative,
             id: KpiId(3),
             name: "Ventes en ligne cumulées depuis le 1er janvier".into(),
             objective_id: Some(ONLINE_SALES),
@@ -1054,6 +1079,7 @@ fn kpis(year: i32) -> Vec<Kpi> {
             ],
         },
         Kpi {
+            counts: KpiCounts::Cumulative,
             id: KpiId(4),
             name: "Retombées presse hors de Bretagne".into(),
             objective_id: Some(AWARENESS),
@@ -1065,6 +1091,7 @@ fn kpis(year: i32) -> Vec<Kpi> {
             measurements: vec![measurement(d(3, 31), 2.0)],
         },
         Kpi {
+            counts: KpiCounts::Level,
             id: KpiId(5),
             name: "Taux de conversion du site marchand".into(),
             objective_id: Some(CONVERSION),

@@ -675,7 +675,7 @@ fn commands_on_a_plan_id_never_panic() {
                 return Ok(());
             };
             match command {
-                0 => outcome(lib.open_plan(id), COMMAND_REFUSALS),
+                0 => outcome(lib.open_plan(id, today()), COMMAND_REFUSALS),
                 1 => {
                     let Some(language) = decode::<Language>(&language) else {
                         return Ok(());

@@ -60,6 +60,7 @@ fn in_every_text_field(text: &str) -> Vec<u8> {
         "channel",
         "status",
         "frequency",
+        "counts",
         "deadline",
         "start",
         "end",
@@ -477,7 +478,7 @@ fn cases() -> Vec<Case> {
         ),
         case(
             "a schema version from the future",
-            edited(|d| d["schemaVersion"] = json!(2)),
+            edited(|d| d["schemaVersion"] = json!(format::SCHEMA_VERSION + 1)),
             Refuse(ErrorKind::TooNew, None, "newer version of Boussole"),
         ),
         case(

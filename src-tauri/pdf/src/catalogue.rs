@@ -338,7 +338,7 @@ static FR: Texts = Texts {
 
     kpi: "Indicateur",
     last_value: "Dernière mesure",
-    progress: "Atteinte de la cible",
+    progress: "Avancement",
     measurements: "Mesures",
 
     months: [
@@ -527,7 +527,7 @@ static EN: Texts = Texts {
 
     kpi: "KPI",
     last_value: "Latest value",
-    progress: "Share of target",
+    progress: "Progress",
     measurements: "Measurements",
 
     months: [

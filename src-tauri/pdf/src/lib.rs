@@ -4,7 +4,6 @@
 //! bookmarks, in French or English, on A4 or US Letter. Built on printpdf only: this crate
 //! knows nothing of Tauri, the database or the clock (the date comes in with the options).
 
-mod breakdown;
 mod canvas;
 mod catalogue;
 mod charts;
@@ -18,6 +17,7 @@ mod gantt;
 mod sections;
 mod table;
 
+use boussole_core::figures::Figures;
 use boussole_core::plan::Plan;
 use boussole_core::print::PdfOptions;
 use chrono::Datelike;
@@ -34,16 +34,34 @@ pub use crate::error::PdfError;
 pub struct Printer;
 
 impl boussole_core::print::Printer for Printer {
-    fn roadmap(&self, plan: &Plan, options: &PdfOptions) -> boussole_core::Result<Vec<u8>> {
-        render(plan, options).map_err(Into::into)
+    fn roadmap(
+        &self,
+        plan: &Plan,
+        figures: &Figures,
+        options: &PdfOptions,
+    ) -> boussole_core::Result<Vec<u8>> {
+        render_with(plan, figures, options).map_err(Into::into)
     }
 }
 
 /// Deflate level of the page streams (see `compress`).
 const COMPRESSION: u32 = 3;
 
-/// Renders a plan as a PDF document.
+/// Renders a plan as a PDF document, its figures worked out as of `options.today`.
 pub fn render(plan: &Plan, options: &PdfOptions) -> Result<Vec<u8>, PdfError> {
+    render_with(
+        plan,
+        &boussole_core::figures::of(plan, options.today),
+        options,
+    )
+}
+
+/// Renders a plan whose figures are already worked out as a PDF document.
+pub fn render_with(
+    plan: &Plan,
+    figures: &Figures,
+    options: &PdfOptions,
+) -> Result<Vec<u8>, PdfError> {
     let fonts = fonts::fonts()?;
     let t = texts(options.language);
     // The footer prints what the fonts can draw; the metadata keeps the name as typed.
@@ -75,7 +93,7 @@ pub fn render(plan: &Plan, options: &PdfOptions) -> Result<Vec<u8>, PdfError> {
 
     let (width, height) = options.paper.size_pt();
     let geo = Geometry::new(width, height);
-    let ctx = Ctx::new(plan, options);
+    let ctx = Ctx::new(plan, figures, options);
 
     let mut flow = Flow::new(&ink, geo);
     let mut wanted = options.sections.clone();

@@ -341,8 +341,14 @@ fn logo_png_and_jpeg_and_a_bad_logo() {
             other => panic!("a bad logo gave {:?}", other.map(|b| b.len())),
         }
         // What the use cases receive: the owner's image to change, not a damaged plan file.
-        let err = boussole_core::print::Printer::roadmap(&boussole_pdf::Printer, &plan, &options)
-            .unwrap_err();
+        let figures = boussole_core::figures::of(&plan, options.today);
+        let err = boussole_core::print::Printer::roadmap(
+            &boussole_pdf::Printer,
+            &plan,
+            &figures,
+            &options,
+        )
+        .unwrap_err();
         assert_eq!(err.kind(), boussole_core::ErrorKind::BadImage, "{err}");
     }
 }

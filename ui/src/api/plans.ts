@@ -5,7 +5,7 @@ import type { ImportReport } from "../bindings/ImportReport";
 import type { Language } from "../bindings/Language";
 import type { PdfChoices } from "../bindings/PdfChoices";
 import type { PlanId } from "../bindings/PlanId";
-import type { PlanRecord } from "../bindings/PlanRecord";
+import type { OpenedPlan } from "../bindings/OpenedPlan";
 import type { PlanSection } from "../bindings/PlanSection";
 import type { PlanSummary } from "../bindings/PlanSummary";
 import type { RenewOptions } from "../bindings/RenewOptions";
@@ -20,7 +20,7 @@ import { call } from "./invoke";
 export const listPlans = () => call<PlanSummary[]>("list_plans");
 export const createPlan = (name: string, year: number, language: Language) =>
   call<PlanId>("create_plan", { name, year, language });
-export const getPlan = (id: PlanId) => call<PlanRecord>("get_plan", { id });
+export const getPlan = (id: PlanId) => call<OpenedPlan>("get_plan", { id });
 export const saveSection = (id: PlanId, section: PlanSection, language: Language) =>
   call<Saved>("save_section", { id, section, language });
 export const checkPlan = (id: PlanId, language: Language) => call<Report>("check_plan", { id, language });

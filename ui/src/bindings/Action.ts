@@ -6,11 +6,21 @@ import type { Lever } from "./Lever";
 import type { Milestone } from "./Milestone";
 import type { Money } from "./Money";
 import type { ObjectiveId } from "./ObjectiveId";
+import type { PersonaId } from "./PersonaId";
+import type { SegmentId } from "./SegmentId";
 
 /**
  * A dated piece of work that serves one or more objectives.
  */
-export type Action = { id: ActionId, title: string, description: string, objectiveIds: Array<ObjectiveId>, lever: Lever | null, channel: Channel | null, owner: string, start: string | null, end: string | null, milestones: Array<Milestone>, plannedBudget: Money | null, actualSpend: Money | null, status: ActionStatus, 
+export type Action = { id: ActionId, title: string, description: string, objectiveIds: Array<ObjectiveId>, lever: Lever | null, channel: Channel | null, owner: string, start: string | null, end: string | null, milestones: Array<Milestone>, 
+/**
+ * The segments the action is for (none: not said).
+ */
+segmentIds: Array<SegmentId>, 
+/**
+ * The personas the action is for (none: not said).
+ */
+personaIds: Array<PersonaId>, plannedBudget: Money | null, actualSpend: Money | null, status: ActionStatus, 
 /**
  * The correction decided in last year's review, shown on a carried action.
  */

@@ -7,6 +7,7 @@ import { action } from "./fixtures";
 const sent: PlanSection[] = [];
 let failNext = false;
 let replyReport: unknown = null;
+let replyFigures: unknown = null;
 /** Runs while a save is on its way, after it was sent. */
 let meanwhile = () => {};
 vi.mock("../api/plans", () => ({
@@ -18,7 +19,7 @@ vi.mock("../api/plans", () => ({
     }
     await Promise.resolve();
     meanwhile();
-    return { summary: {}, report: replyReport };
+    return { summary: {}, report: replyReport, figures: replyFigures };
   },
 }));
 
@@ -32,8 +33,23 @@ describe("Autosaver", () => {
     sent.length = 0;
     failNext = false;
     replyReport = null;
+    replyFigures = null;
     meanwhile = () => {};
     i18n.lang = "fr";
+  });
+
+  it("shows the figures of the last save that brought any, and keeps them when a reply has none", async () => {
+    const saver = new Autosaver(1, () => {});
+    const opened = { today: "2027-03-15" } as never;
+    saver.figures = opened;
+    saver.schedule({ section: "notes", value: "a" });
+    await saver.flush();
+    expect(saver.figures).toBe(opened);
+    const after = { today: "2027-03-15", budget: {} } as never;
+    replyFigures = after;
+    saver.schedule({ section: "notes", value: "b" });
+    await saver.flush();
+    expect(saver.figures).toBe(after);
   });
 
   it("narrows the first save of a section the page said it loaded as stored", async () => {

@@ -1,9 +1,12 @@
 // Saves plan sections as the user types: each section waits for a short pause in typing, then
 // saves are sent one after another so the last edit always wins. `flush` sends what is pending
 // at once (before leaving a plan or closing the window). Each save returns the checklist's
-// verdict on the saved plan when it changed, kept in `report`. What the store holds after each
-// save is remembered, so an edit to one action of a long list sends only that action.
+// verdict on the saved plan when it changed, kept in `report`, and the plan's figures (totals,
+// progress, completion: worked out by the core, never here) when they changed, kept in `figures`.
+// What the store holds after each save is remembered, so an edit to one action of a long list
+// sends only that action.
 import { saveSection } from "../api/plans";
+import type { Figures } from "../bindings/Figures";
 import type { PlanId } from "../bindings/PlanId";
 import type { PlanSection } from "../bindings/PlanSection";
 import type { PlanSummary } from "../bindings/PlanSummary";
@@ -22,6 +25,8 @@ export class Autosaver {
   message = $state("");
   /** The checklist's verdict after the last successful save. */
   report = $state<Report | null>(null);
+  /** The plan's figures as of the last successful save (or as opened). */
+  figures = $state<Figures | null>(null);
   /** Saves sent so far; the number of a save, or of a check asked after it. */
   #sent = 0;
   /** The number of the save whose report is shown, and the number a shown check was asked at. */
@@ -126,6 +131,8 @@ export class Autosaver {
           this.report = saved.report;
           this.#reportedAt = number;
         }
+        // Saves are sent one after another: the figures of a reply are always the newest.
+        if (saved.figures) this.figures = saved.figures;
         this.#onSaved(saved.summary);
         this.#settle();
       } catch (e) {

@@ -404,6 +404,12 @@ catalogue! {
         "L'objectif dit où aller ; l'indicateur dit, chaque semaine ou chaque mois, si l'on s'en rapproche. Sans lui, on découvre en décembre que la cible est ratée, trop tard pour réagir.",
         "The objective says where to go; the indicator says, every week or month, whether you are getting closer. Without it, you find out in December that you missed, too late to react."
     );
+    ObjectiveNotComparable = "objective-not-comparable", Warning, Coherence, Kpis,
+    title: ("Un objectif n'est suivi que dans une autre unité", "An objective is followed only in another unit"),
+    why: (
+        "Un objectif en euros suivi par des couverts par jour ne dit jamais où l'on en est : un pourcentage calculé entre deux unités ne veut rien dire. Ajoutez un indicateur dans l'unité de l'objectif (le chiffre d'affaires relevé chaque mois en caisse, par exemple), ou corrigez l'unité si c'est la même chose écrite autrement.",
+        "An objective in euros followed by lunches per day never tells how far you have come: a percentage worked out across two units means nothing. Add an indicator in the objective's unit (the turnover read from the till each month, say), or correct the unit if it is the same thing written another way."
+    );
     KpiNoTarget = "kpi-no-target", Warning, Coherence, Kpis,
     title: ("Un indicateur n'a pas de cible", "An indicator has no target"),
     why: (

@@ -1,5 +1,5 @@
-//! What every rule needs, computed once per evaluation: the plan, the evaluation date, the plan
-//! year's bounds, the objectives by id and the actions still counted on.
+//! What every rule needs, computed once per evaluation: the plan, its figures, the evaluation
+//! date, the plan year's bounds, the objectives by id and the actions still counted on.
 //!
 //! Built in one pass so the rules stay linear in the plan's size; it knows no rule.
 
@@ -7,12 +7,15 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
+use crate::figures::Figures;
 use crate::plan::{Action, ActionStatus, Objective, ObjectiveId, Plan};
 
 /// The shared, precomputed view of a plan under evaluation.
 pub(super) struct Context<'a> {
     pub plan: &'a Plan,
-    /// The evaluation date, passed in: rules never read the clock.
+    /// The plan's figures: rules read totals, progress and what is overdue here.
+    pub figures: &'a Figures,
+    /// The evaluation date (the figures'), passed in: rules never read the clock.
     pub today: NaiveDate,
     /// January 1st and December 31st of the plan year (none for a year chrono cannot represent).
     pub year: Option<(NaiveDate, NaiveDate)>,
@@ -23,11 +26,13 @@ pub(super) struct Context<'a> {
 
 impl<'a> Context<'a> {
     /// Indexes a plan for one evaluation.
-    pub fn new(plan: &'a Plan, today: NaiveDate) -> Self {
+    pub fn new(plan: &'a Plan, figures: &'a Figures) -> Self {
+        let today = figures.today;
         let year = plan.company.plan_year;
         let bounds = NaiveDate::from_ymd_opt(year, 1, 1).zip(NaiveDate::from_ymd_opt(year, 12, 31));
         Context {
             plan,
+            figures,
             today,
             year: bounds,
             objectives: plan.objectives.iter().map(|o| (o.id, o)).collect(),

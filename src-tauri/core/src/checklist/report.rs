@@ -120,6 +120,11 @@ pub fn report(plan: &Plan, today: NaiveDate, language: Language) -> Report {
     report_of(plan, super::evaluate(plan, today), language)
 }
 
+/// Evaluates a plan whose figures are already worked out and builds its report in a language.
+pub fn report_with(plan: &Plan, figures: &crate::figures::Figures, language: Language) -> Report {
+    report_of(plan, super::evaluate_with(plan, figures), language)
+}
+
 /// Builds the report of findings already evaluated on a plan (dismissals come from the plan).
 pub fn report_of(plan: &Plan, findings: Vec<Finding>, language: Language) -> Report {
     let dismissals: HashMap<(&str, &str), &Dismissal> = plan

@@ -51,6 +51,8 @@ fn action(
     end: NaiveDate,
 ) -> Action {
     Action {
+        segment_ids: vec![],
+        persona_ids: vec![],
         id: ActionId(id),
         title: title.into(),
         description: String::new(),
@@ -75,6 +77,7 @@ fn action(
 /// A complete KPI, measured monthly.
 fn kpi(id: u32, name: &str, objective: u32) -> Kpi {
     Kpi {
+        counts: KpiCounts::Level,
         id: KpiId(id),
         name: name.into(),
         objective_id: Some(ObjectiveId(objective)),
@@ -542,6 +545,11 @@ fn case(rule: RuleId) -> Case {
         R::ActionStartsAfterDeadline => c(
             |p| p.actions[2].objective_ids = vec![ObjectiveId(3)],
             |p| p.actions[2].objective_ids = vec![ObjectiveId(3), ObjectiveId(1)],
+        ),
+        R::ObjectiveNotComparable => c(
+            |p| p.kpis[0].unit = "couverts/jour".into(),
+            // Thousands of euros are euros.
+            |p| p.kpis[0].unit = "k€".into(),
         ),
         R::ObjectiveWithoutKpi => c(
             |p| {

@@ -199,6 +199,15 @@ fn specific_title(rule: RuleId, d: &Details, lang: Language) -> Option<String> {
             format!("Aucun indicateur ne suit {}", name()),
             format!("No indicator follows {}", name()),
         ),
+        R::ObjectiveNotComparable if d.name.is_some() && d.word.is_some() => {
+            let units = d.word.as_deref().unwrap_or_default();
+            let unit = d.other_name.as_deref().unwrap_or_default();
+            say!(
+                lang,
+                format!("{} se mesure en {unit}, ses indicateurs en {units}", name()),
+                format!("{} is set in {unit}, its indicators count {units}", name()),
+            )
+        }
         R::KpiNoTarget if d.name.is_some() => say!(
             lang,
             format!("L'indicateur {} n'a pas de cible", name()),

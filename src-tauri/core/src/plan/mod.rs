@@ -5,6 +5,7 @@ mod ids;
 mod model;
 mod record;
 mod section;
+pub mod upgrade;
 pub mod validate;
 
 pub use ids::*;

@@ -85,6 +85,18 @@ choice! {
     /// How often a KPI is measured.
     pub enum Frequency { Weekly, Monthly, Quarterly, Yearly }
 
+    /// What each reading of a KPI counts, which decides how readings add up to its target.
+    pub enum KpiCounts {
+        /// The amount of the period the reading covers (sales of the month): readings add up.
+        Flow,
+        /// The total since the start of the plan year (sales to date): the latest reading is
+        /// the year so far.
+        Cumulative,
+        /// A level read at a date (subscribers, average basket, rating): the latest reading is
+        /// where it stands.
+        Level,
+    }
+
     /// A step of the wizard, in the order the owner meets them.
     pub enum Step {
         Company, Diagnostic, Review, Targets, Positioning, Objectives, Mix, Actions, Budget, Kpis,
@@ -329,6 +341,10 @@ model! {
         pub start: Option<NaiveDate>,
         pub end: Option<NaiveDate>,
         pub milestones: Vec<Milestone>,
+        /// The segments the action is for (none: not said).
+        pub segment_ids: Vec<SegmentId>,
+        /// The personas the action is for (none: not said).
+        pub persona_ids: Vec<PersonaId>,
         pub planned_budget: Option<Money>,
         pub actual_spend: Option<Money>,
         pub status: ActionStatus,
@@ -358,6 +374,8 @@ model! {
         pub target: Option<f64>,
         pub unit: String,
         pub frequency: Option<Frequency>,
+        /// What each reading counts: the amount of its period, the year to date, or a level.
+        pub counts: KpiCounts,
         /// Where the figure is read, e.g. "Google Analytics", "caisse".
         pub tool: String,
         pub measurements: Vec<Measurement>,

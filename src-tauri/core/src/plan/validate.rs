@@ -9,7 +9,7 @@ use std::hash::Hash;
 
 use chrono::{Datelike, NaiveDate};
 
-use super::ids::Money;
+use super::ids::{Money, PersonaId, SegmentId};
 use super::model::*;
 use crate::error::{Error, Result};
 
@@ -177,11 +177,11 @@ impl Validator {
         self.company(&p.company);
         let competitors = self.diagnostic(&p.diagnostic);
         self.review(&p.review);
-        self.targets(&p.targets);
+        let targets = self.targets(&p.targets);
         self.positioning(&p.positioning, &competitors);
         let objectives = self.objectives(&p.objectives);
         self.mix(&p.mix);
-        self.actions(&p.actions, &objectives);
+        self.actions(&p.actions, &objectives, &targets);
         self.money("budget.envelope", p.budget.envelope);
         self.long("budget.notes", &p.budget.notes);
         self.kpis(&p.kpis, &objectives);
@@ -298,7 +298,7 @@ impl Validator {
         self.long("review.lessons", &r.lessons);
     }
 
-    fn targets(&mut self, t: &Targets) {
+    fn targets(&mut self, t: &Targets) -> (HashSet<SegmentId>, HashSet<PersonaId>) {
         self.count("targets.segments", &t.segments, MAX_LIST);
         let segments = self.unique("targets.segments", t.segments.iter().map(|s| s.id));
         for (i, s) in t.segments.iter().enumerate() {
@@ -308,7 +308,7 @@ impl Validator {
             self.short(&format!("{f}.size"), &s.size);
         }
         self.count("targets.personas", &t.personas, MAX_LIST);
-        self.unique("targets.personas", t.personas.iter().map(|p| p.id));
+        let personas = self.unique("targets.personas", t.personas.iter().map(|p| p.id));
         for (i, p) in t.personas.iter().enumerate() {
             let f = format!("targets.personas[{i}]");
             self.short(&format!("{f}.name"), &p.name);
@@ -325,6 +325,7 @@ impl Validator {
                 self.long(&format!("{f}.{name}"), text);
             }
         }
+        (segments, personas)
     }
 
     fn positioning(&mut self, p: &Positioning, competitors: &HashSet<super::ids::CompetitorId>) {
@@ -411,7 +412,12 @@ impl Validator {
         }
     }
 
-    fn actions(&mut self, actions: &[Action], objectives: &HashSet<super::ids::ObjectiveId>) {
+    fn actions(
+        &mut self,
+        actions: &[Action],
+        objectives: &HashSet<super::ids::ObjectiveId>,
+        (segments, personas): &(HashSet<SegmentId>, HashSet<PersonaId>),
+    ) {
         self.count("actions", actions, MAX_ACTIONS);
         self.unique("actions", actions.iter().map(|a| a.id));
         for (i, a) in actions.iter().enumerate() {
@@ -430,6 +436,14 @@ impl Validator {
                     objectives,
                     "objective",
                 );
+            }
+            self.count(&format!("{f}.segmentIds"), &a.segment_ids, MAX_LIST);
+            for (j, s) in a.segment_ids.iter().enumerate() {
+                self.link(&format!("{f}.segmentIds[{j}]"), s, segments, "segment");
+            }
+            self.count(&format!("{f}.personaIds"), &a.persona_ids, MAX_LIST);
+            for (j, p) in a.persona_ids.iter().enumerate() {
+                self.link(&format!("{f}.personaIds[{j}]"), p, personas, "persona");
             }
             self.short(&format!("{f}.owner"), &a.owner);
             self.date(&format!("{f}.start"), a.start);
@@ -478,6 +492,8 @@ mod tests {
 
     fn action(id: u32) -> Action {
         Action {
+            segment_ids: vec![],
+            persona_ids: vec![],
             id: ActionId(id),
             title: "Salon".into(),
             description: String::new(),

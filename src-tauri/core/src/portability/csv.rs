@@ -4,17 +4,17 @@
 //! and English (`,`, decimal point, ISO dates). Quoting is the `csv` crate's; this module only
 //! decides rows and how each value is written. It knows nothing of the store.
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, Result};
+use crate::figures::budget::{self, Amounts, Precision};
 use crate::fsutil::write_atomic;
-use crate::plan::{Action, ActionStatus, Channel, Language, Lever, Money, Plan};
+use crate::plan::{ActionStatus, Channel, Language, Lever, Money, Plan};
 
 /// The file of the actions table.
 pub const ACTIONS_FILE: &str = "actions.csv";
@@ -72,13 +72,6 @@ impl CsvDialect {
         match self {
             CsvDialect::French => date.format("%d/%m/%Y").to_string(),
             CsvDialect::English => date.format("%Y-%m-%d").to_string(),
-        }
-    }
-
-    fn quarter(self, date: Option<NaiveDate>) -> String {
-        match date {
-            Some(d) => format!("{}{} {}", self.pick("T", "Q"), d.month0() / 3 + 1, d.year()),
-            None => self.pick("Sans date", "Undated").to_string(),
         }
     }
 
@@ -182,96 +175,148 @@ pub fn actions_csv(plan: &Plan, dialect: CsvDialect) -> Result<String> {
     sheet.finish()
 }
 
-/// The budget as one table: a line per action, then totals by quarter of the start date, by
-/// channel, by lever, overall, and the envelope. The first column tells lines from totals so
-/// a spreadsheet filter shows either, and every total is the plain sum of the lines it groups.
+/// The budget as one table: a line per action with what it counts for (a cancelled action's
+/// planned budget is left out, as in every total), then the plan's figures in cents
+/// (`crate::figures::budget`): by quarter of the plan year (each action spread over its days,
+/// other years and undated apart), by channel, by lever, by objective, the overall total, the
+/// envelope and what remains of it. Each group of totals adds up exactly to the overall total,
+/// which is the sum of the lines.
 pub fn budget_csv(plan: &Plan, dialect: CsvDialect) -> Result<String> {
     let mut sheet = Sheet::new(dialect);
     let currency = &plan.company.currency;
     sheet.header(&[
         dialect.pick("Ligne", "Row").into(),
         dialect.pick("Libellé", "Label").into(),
-        dialect.pick("Trimestre", "Quarter").into(),
+        dialect.pick("Statut", "Status").into(),
+        dialect.pick("Début", "Start").into(),
+        dialect.pick("Fin", "End").into(),
         dialect.pick("Canal", "Channel").into(),
         dialect.pick("Levier", "Lever").into(),
-        dialect.pick("Statut", "Status").into(),
         format!("{} ({currency})", dialect.pick("Prévu", "Planned")),
         format!("{} ({currency})", dialect.pick("Réel", "Actual")),
         format!("{} ({currency})", dialect.pick("Écart", "Variance")),
     ])?;
     let kind = |fr, en| Cell::Text(dialect.pick(fr, en).into());
+    let blank = || Cell::Text(String::new());
     for action in &plan.actions {
+        let counted = budget::counted(action);
         let variance = action
             .actual_spend
-            .zip(action.planned_budget)
-            .map(|(a, p)| Money(a.cents().saturating_sub(p.cents())));
+            .map(|actual| Money(actual.cents().saturating_sub(counted.planned.cents())));
         sheet.row(vec![
             kind("Action", "Action"),
             Cell::Text(action.title.clone()),
-            Cell::Text(dialect.quarter(action.start)),
+            Cell::Text(dialect.status(action.status).into()),
+            Cell::date(dialect, action.start),
+            Cell::date(dialect, action.end),
             Cell::Text(dialect.channel(action.channel).into()),
             Cell::Text(dialect.lever(action.lever).into()),
-            Cell::Text(dialect.status(action.status).into()),
-            Cell::money(dialect, action.planned_budget),
+            Cell::money(dialect, Some(counted.planned)),
             Cell::money(dialect, action.actual_spend),
             Cell::money(dialect, variance),
         ])?;
     }
-    // Quarters sort by date with the undated last; channels and levers by the model's order.
-    let by_quarter = totals(&plan.actions, |a| {
-        (
-            a.start.is_none(),
-            a.start.map(|d| (d.year(), d.month0() / 3)),
-        )
-    });
-    for ((_, _), (sample, sums)) in by_quarter {
-        let label = dialect.quarter(sample.start);
+    let figures = budget::of(plan, Precision::Cents);
+    let none = String::new;
+    let year = plan.company.plan_year;
+    for (q, amounts) in figures.quarters.iter().enumerate() {
+        let label = format!("{}{} {year}", dialect.pick("T", "Q"), q + 1);
         sheet.total(
             kind("Trimestre", "Quarter"),
-            label.clone(),
-            [label, String::new(), String::new()],
-            sums,
+            label,
+            [none(), none()],
+            *amounts,
         )?;
     }
-    let by_channel = totals(&plan.actions, |a| (a.channel.is_none(), a.channel));
-    for (_, (sample, sums)) in by_channel {
-        let label = dialect.channel(sample.channel).to_string();
+    for (amounts, fr, en) in [
+        (figures.other_years, "Autres années", "Other years"),
+        (figures.undated, "Sans dates", "Undated"),
+    ] {
+        if amounts != Amounts::default() {
+            let label = dialect.pick(fr, en).to_string();
+            sheet.total(
+                kind("Trimestre", "Quarter"),
+                label,
+                [none(), none()],
+                amounts,
+            )?;
+        }
+    }
+    for share in &figures.by_channel {
+        let label = dialect.channel(share.key).to_string();
+        let amounts = Amounts {
+            planned: share.planned,
+            actual: share.actual,
+        };
         sheet.total(
             kind("Canal", "Channel"),
             label.clone(),
-            [String::new(), label, String::new()],
-            sums,
+            [label, none()],
+            amounts,
         )?;
     }
-    let by_lever = totals(&plan.actions, |a| (a.lever.is_none(), a.lever));
-    for (_, (sample, sums)) in by_lever {
-        let label = dialect.lever(sample.lever).to_string();
+    for share in &figures.by_lever {
+        let label = dialect.lever(share.key).to_string();
+        let amounts = Amounts {
+            planned: share.planned,
+            actual: share.actual,
+        };
         sheet.total(
             kind("Levier", "Lever"),
             label.clone(),
-            [String::new(), String::new(), label],
-            sums,
+            [none(), label],
+            amounts,
         )?;
     }
-    let overall = Sums::of(plan.actions.iter());
+    for share in &figures.by_objective {
+        let label = share
+            .key
+            .and_then(|id| plan.objectives.iter().find(|o| o.id == id))
+            .map_or_else(
+                || dialect.pick("Sans objectif", "No objective").to_string(),
+                |o| o.title.clone(),
+            );
+        let amounts = Amounts {
+            planned: share.planned,
+            actual: share.actual,
+        };
+        sheet.total(
+            kind("Objectif", "Objective"),
+            label,
+            [none(), none()],
+            amounts,
+        )?;
+    }
     sheet.total(
         kind("Total", "Total"),
         dialect.pick("Total des actions", "All actions").into(),
-        Default::default(),
-        overall,
+        [none(), none()],
+        figures.total,
     )?;
-    if let Some(envelope) = plan.budget.envelope {
-        sheet.row(vec![
-            kind("Enveloppe", "Envelope"),
-            kind("Enveloppe de l’année", "Year’s envelope"),
-            Cell::Text(String::new()),
-            Cell::Text(String::new()),
-            Cell::Text(String::new()),
-            Cell::Text(String::new()),
-            Cell::money(dialect, Some(envelope)),
-            Cell::Text(String::new()),
-            Cell::Text(String::new()),
-        ])?;
+    if let (Some(envelope), Some(remaining)) = (figures.envelope, figures.remaining) {
+        for (label, amount) in [
+            (
+                dialect.pick("Enveloppe de l’année", "Year’s envelope"),
+                envelope,
+            ),
+            (
+                dialect.pick("Reste de l’enveloppe", "Left in the envelope"),
+                remaining,
+            ),
+        ] {
+            sheet.row(vec![
+                kind("Enveloppe", "Envelope"),
+                Cell::Text(label.into()),
+                blank(),
+                blank(),
+                blank(),
+                blank(),
+                blank(),
+                Cell::money(dialect, Some(amount)),
+                blank(),
+                blank(),
+            ])?;
+        }
     }
     sheet.finish()
 }
@@ -333,45 +378,6 @@ pub fn write_all(plan: &Plan, dir: &Path, dialect: CsvDialect) -> Result<Vec<Pat
         written.push(path);
     }
     Ok(written)
-}
-
-/// Planned and actual sums of a group of actions.
-#[derive(Debug, Clone, Copy, Default)]
-struct Sums {
-    planned: Money,
-    actual: Money,
-}
-
-impl Sums {
-    fn with(self, action: &Action) -> Sums {
-        Sums {
-            planned: self
-                .planned
-                .saturating_add(action.planned_budget.unwrap_or_default()),
-            actual: self
-                .actual
-                .saturating_add(action.actual_spend.unwrap_or_default()),
-        }
-    }
-
-    fn of<'a>(actions: impl Iterator<Item = &'a Action>) -> Sums {
-        actions.fold(Sums::default(), Sums::with)
-    }
-}
-
-/// Sums the actions that carry money by `key`, keeping the group's first action to label it.
-fn totals<K: Ord>(actions: &[Action], key: impl Fn(&Action) -> K) -> BTreeMap<K, (&Action, Sums)> {
-    let mut groups: BTreeMap<K, (&Action, Sums)> = BTreeMap::new();
-    for action in actions
-        .iter()
-        .filter(|a| a.planned_budget.is_some() || a.actual_spend.is_some())
-    {
-        let (_, sums) = groups
-            .entry(key(action))
-            .or_insert((action, Sums::default()));
-        *sums = sums.with(action);
-    }
-    groups
 }
 
 /// A value about to be written: text is guarded against spreadsheet formulas, numbers are not.
@@ -437,24 +443,24 @@ impl Sheet {
             .map_err(csv_error)
     }
 
-    /// A totals row: kind, label, the quarter/channel/lever columns, then the sums.
-    fn total(&mut self, kind: Cell, label: String, group: [String; 3], sums: Sums) -> Result<()> {
+    /// A totals row of the budget: kind, label, the channel and lever columns, then the amounts.
+    fn total(&mut self, kind: Cell, label: String, group: [String; 2], a: Amounts) -> Result<()> {
         let d = self.dialect;
-        let [quarter, channel, lever] = group;
+        let [channel, lever] = group;
+        let blank = || Cell::Text(String::new());
         self.row(vec![
             kind,
             Cell::Text(label),
-            Cell::Text(quarter),
+            blank(),
+            blank(),
+            blank(),
             Cell::Text(channel),
             Cell::Text(lever),
-            Cell::Text(String::new()),
-            Cell::money(d, Some(sums.planned)),
-            Cell::money(d, Some(sums.actual)),
+            Cell::money(d, Some(a.planned)),
+            Cell::money(d, Some(a.actual)),
             Cell::money(
                 d,
-                Some(Money(
-                    sums.actual.cents().saturating_sub(sums.planned.cents()),
-                )),
+                Some(Money(a.actual.cents().saturating_sub(a.planned.cents()))),
             ),
         ])
     }
@@ -476,6 +482,7 @@ fn csv_error(e: ::csv::Error) -> Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::plan::Action;
     use crate::plan::{ActionId, Kpi, KpiId, Measurement, ObjectiveId};
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -578,6 +585,8 @@ mod tests {
     fn empty_fields_and_multiline_text_survive() {
         let mut p = Plan::blank("Café", 2027, Language::Fr);
         p.actions.push(Action {
+            segment_ids: vec![],
+            persona_ids: vec![],
             id: ActionId(7),
             title: "Ligne 1\nLigne 2".into(),
             description: String::new(),
@@ -640,11 +649,11 @@ mod tests {
                 .filter(|r| !r[planned].is_empty())
                 .map(|r| amount(&r[planned]))
                 .sum();
+            // Cancelled actions count only for what they spent, in the lines as in the totals.
             let expected: i64 = p
                 .actions
                 .iter()
-                .filter_map(|a| a.planned_budget)
-                .map(|m| m.cents())
+                .map(|a| crate::figures::budget::counted(a).planned.cents())
                 .sum();
             assert_eq!(lines, expected);
             let total: Vec<_> = of_kind(dialect.pick("Total", "Total")).collect();
@@ -654,6 +663,7 @@ mod tests {
                 dialect.pick("Trimestre", "Quarter"),
                 dialect.pick("Canal", "Channel"),
                 dialect.pick("Levier", "Lever"),
+                dialect.pick("Objectif", "Objective"),
             ] {
                 let groups: i64 = of_kind(kind).map(|r| amount(&r[planned])).sum();
                 assert_eq!(groups, expected, "{kind} totals add up to the whole");
@@ -666,48 +676,51 @@ mod tests {
     }
 
     #[test]
-    fn budget_totals_by_quarter_channel_and_lever() {
+    fn budget_totals_by_quarter_channel_lever_and_objective() {
+        let p = plan();
         let rows = parse(
-            &budget_csv(&plan(), CsvDialect::French).unwrap(),
+            &budget_csv(&p, CsvDialect::French).unwrap(),
             CsvDialect::French,
         );
         let first = &rows[1];
         assert_eq!(
-            &first[..6],
+            &first[..7],
             [
                 "Action",
                 "Salon « Goûts ; saveurs », édition \"Paris\"",
-                "T1 2027",
+                "En cours",
+                "31/01/2027",
+                "01/12/2027",
                 "Site web",
                 "Processus",
-                "En cours"
             ]
         );
-        assert_eq!(&first[6..], ["1234,50", "1000,05", "-234,45"]);
+        assert_eq!(&first[7..], ["1234,50", "1000,05", "-234,45"]);
         let quarters: Vec<_> = rows
             .iter()
             .filter(|r| r[0] == "Trimestre")
             .map(|r| r[1].as_str())
             .collect();
-        let mut sorted = quarters.clone();
-        sorted.sort_by_key(|q| {
-            (
-                q.get(3..).map(str::to_string),
-                q.get(1..2).map(str::to_string),
-            )
-        });
-        assert_eq!(quarters, sorted, "quarters in date order");
-        assert!(quarters.iter().all(|q| q.starts_with('T')));
+        assert_eq!(quarters, ["T1 2027", "T2 2027", "T3 2027", "T4 2027"]);
+        // The totals are the figures', in cents.
+        let figures = crate::figures::budget::of(&p, Precision::Cents);
+        let q1 = rows.iter().find(|r| r[1] == "T1 2027").unwrap();
+        assert_eq!(q1[7], CsvDialect::French.money(figures.quarters[0].planned));
         assert!(rows
             .iter()
-            .any(|r| r[0] == "Canal" && r[1] == "Site web" && r[3] == "Site web"));
+            .any(|r| r[0] == "Canal" && r[1] == "Site web" && r[5] == "Site web"));
         assert!(rows
             .iter()
-            .any(|r| r[0] == "Levier" && r[1] == "Processus" && r[4] == "Processus"));
-        let envelope = rows.last().unwrap();
+            .any(|r| r[0] == "Levier" && r[1] == "Processus" && r[6] == "Processus"));
+        assert!(rows
+            .iter()
+            .any(|r| r[0] == "Objectif" && r[1] == p.objectives[0].title));
+        let envelope: Vec<_> = rows.iter().filter(|r| r[0] == "Enveloppe").collect();
+        assert_eq!(envelope[0][7], "60000,00");
         assert_eq!(
-            (envelope[0].as_str(), envelope[6].as_str()),
-            ("Enveloppe", "60000,00")
+            envelope[1][7],
+            CsvDialect::French.money(figures.remaining.unwrap()),
+            "what remains of the envelope"
         );
     }
 
@@ -716,6 +729,7 @@ mod tests {
         let mut p = Plan::blank("Café", 2027, Language::En);
         let mut a = plan().actions[0].clone();
         a.start = None;
+        a.end = None;
         a.channel = None;
         a.lever = None;
         p.actions.push(a);
@@ -726,14 +740,19 @@ mod tests {
         let labels: Vec<_> = rows
             .iter()
             .skip(2)
-            .map(|r| (r[0].as_str(), r[1].as_str(), r[6].as_str()))
+            .map(|r| (r[0].as_str(), r[1].as_str(), r[7].as_str()))
             .collect();
         assert_eq!(
             labels,
             vec![
+                ("Quarter", "Q1 2027", "0.00"),
+                ("Quarter", "Q2 2027", "0.00"),
+                ("Quarter", "Q3 2027", "0.00"),
+                ("Quarter", "Q4 2027", "0.00"),
                 ("Quarter", "Undated", "1234.50"),
                 ("Channel", "No channel", "1234.50"),
                 ("Lever", "No lever", "1234.50"),
+                ("Objective", "No objective", "1234.50"),
                 ("Total", "All actions", "1234.50"),
             ]
         );
@@ -749,6 +768,7 @@ mod tests {
             value: 812_345.5,
         });
         p.kpis.push(Kpi {
+            counts: crate::plan::KpiCounts::Level,
             id: KpiId(42),
             name: "Avis, notes ; étoiles".into(),
             objective_id: None,

@@ -26,15 +26,21 @@ pub const DB_FILE: &str = "boussole.sqlite3";
 /// How long a writer waits for another process (the CLI, a second window) to finish.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
-const MIGRATIONS_SLICE: &[M<'_>] = &[
-    M::up(include_str!("migrations/0001_plans.sql")),
-    M::up(include_str!("migrations/0002_readiness.sql")),
-    M::up(include_str!("migrations/0003_action_rows.sql")),
-];
-const MIGRATIONS: Migrations<'_> = Migrations::from_slice(MIGRATIONS_SLICE);
+/// The migrations, in order; append only.
+fn migrations() -> Migrations<'static> {
+    Migrations::new(vec![
+        M::up(include_str!("migrations/0001_plans.sql")),
+        M::up(include_str!("migrations/0002_readiness.sql")),
+        M::up(include_str!("migrations/0003_action_rows.sql")),
+        M::up_with_hook(
+            include_str!("migrations/0004_plan_format_2.sql"),
+            |tx: &Transaction<'_>| upgrade_bodies(tx).map_err(hook_error),
+        ),
+    ])
+}
 
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: i64 = MIGRATIONS_SLICE.len() as i64;
+pub const SCHEMA_VERSION: i64 = 4;
 
 /// The database file inside a data folder.
 pub fn db_path(data_dir: &Path) -> PathBuf {
@@ -93,7 +99,7 @@ fn prepare(conn: &mut Connection) -> Result<()> {
              version knows up to {SCHEMA_VERSION}). Update Boussole to open it; nothing was changed."
         )));
     }
-    MIGRATIONS.to_latest(conn).map_err(|e| match e {
+    migrations().to_latest(conn).map_err(|e| match e {
         rusqlite_migration::Error::RusqliteError { err, .. } => Error::Db(err),
         other => Error::Migration(other.to_string()),
     })?;
@@ -106,13 +112,76 @@ fn prepare(conn: &mut Connection) -> Result<()> {
     Ok(())
 }
 
+/// Brings the stored JSON of every plan up to today's model (`plan::upgrade`): the KPIs section
+/// and each action row. Rows already up to date are left as they are.
+fn upgrade_bodies(tx: &Transaction<'_>) -> Result<()> {
+    let kpis: Vec<(i64, String)> = tx
+        .prepare("SELECT plan_id, body FROM plan_sections WHERE section = 'kpis'")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    for (plan, body) in kpis {
+        if let Some(body) = upgraded(&body, crate::plan::upgrade::kpis)? {
+            tx.execute(
+                "UPDATE plan_sections SET body = ?2 WHERE plan_id = ?1 AND section = 'kpis'",
+                (plan, body),
+            )?;
+        }
+    }
+    let actions: Vec<(i64, i64, String)> = tx
+        .prepare("SELECT plan_id, action_id, body FROM plan_actions")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    for (plan, action, body) in actions {
+        if let Some(body) = upgraded(&body, crate::plan::upgrade::action)? {
+            tx.execute(
+                "UPDATE plan_actions SET body = ?3 WHERE plan_id = ?1 AND action_id = ?2",
+                (plan, action, body),
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// `body` passed through `upgrade`, when that changed it. A body that is not JSON is left for the
+/// read that follows to report as damaged.
+fn upgraded(body: &str, upgrade: fn(&mut serde_json::Value)) -> Result<Option<String>> {
+    let Ok(mut value) = serde_json::from_str::<serde_json::Value>(body) else {
+        return Ok(None);
+    };
+    let before = value.clone();
+    upgrade(&mut value);
+    if value == before {
+        return Ok(None);
+    }
+    serde_json::to_string(&value)
+        .map(Some)
+        .map_err(|e| Error::Internal(format!("a stored section could not be upgraded: {e}")))
+}
+
+fn hook_error(e: Error) -> rusqlite_migration::HookError {
+    match e {
+        Error::Db(e) => rusqlite_migration::HookError::RusqliteError(e),
+        other => rusqlite_migration::HookError::Hook(other.to_string()),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn migrations_are_valid() {
-        assert!(MIGRATIONS.validate().is_ok());
+        assert!(migrations().validate().is_ok());
+        let count: usize = (1..100)
+            .take_while(|&v| {
+                let mut conn = Connection::open_in_memory().unwrap();
+                migrations().to_version(&mut conn, v).is_ok()
+            })
+            .count();
+        assert_eq!(
+            count as i64, SCHEMA_VERSION,
+            "SCHEMA_VERSION counts the migrations"
+        );
     }
 
     #[test]
@@ -123,7 +192,7 @@ mod tests {
         {
             // As version 2 stored a plan: every section, the actions included, as one document.
             let mut conn = Connection::open(db_path(dir.path())).unwrap();
-            MIGRATIONS.to_version(&mut conn, 2).unwrap();
+            migrations().to_version(&mut conn, 2).unwrap();
             conn.execute(
                 "INSERT INTO plans (id, company_name, plan_year, language, created_at, updated_at)
                  VALUES (7, 'Biscuiterie', 2027, 'fr', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')",
@@ -153,6 +222,67 @@ mod tests {
             )
             .unwrap();
         assert_eq!(rows, example.actions.len() as i64);
+    }
+
+    #[test]
+    fn a_library_of_schema_3_gets_its_kpis_and_actions_in_format_2() {
+        use crate::plan::{KpiCounts, PlanId, SectionKey};
+        let dir = tempfile::tempdir().unwrap();
+        let example = crate::seed::example_plan(2027);
+        {
+            // As version 3 stored a plan: its KPIs without `counts`, its actions without targets.
+            let mut conn = Connection::open(db_path(dir.path())).unwrap();
+            migrations().to_version(&mut conn, 3).unwrap();
+            conn.execute(
+                "INSERT INTO plans (id, company_name, plan_year, language, created_at, updated_at)
+                 VALUES (7, 'Biscuiterie', 2027, 'fr', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')",
+                [],
+            )
+            .unwrap();
+            let strip = |mut v: serde_json::Value, keys: &[&str]| {
+                for item in v.as_array_mut().unwrap() {
+                    for key in keys {
+                        item.as_object_mut().unwrap().remove(*key);
+                    }
+                }
+                v
+            };
+            for key in SectionKey::ALL {
+                if key == SectionKey::Actions {
+                    continue;
+                }
+                let mut body: serde_json::Value =
+                    serde_json::from_str(&key.body_of(&example).unwrap()).unwrap();
+                if key == SectionKey::Kpis {
+                    body = strip(body, &["counts"]);
+                }
+                conn.execute(
+                    "INSERT INTO plan_sections (plan_id, section, body) VALUES (7, ?1, ?2)",
+                    (key.as_str(), body.to_string()),
+                )
+                .unwrap();
+            }
+            let actions = strip(
+                serde_json::to_value(&example.actions).unwrap(),
+                &["segmentIds", "personaIds"],
+            );
+            for (i, action) in actions.as_array().unwrap().iter().enumerate() {
+                conn.execute(
+                    "INSERT INTO plan_actions (plan_id, action_id, position, body) VALUES (7, ?1, ?2, ?3)",
+                    (action["id"].as_i64().unwrap(), i as i64, action.to_string()),
+                )
+                .unwrap();
+            }
+        }
+        let conn = open(dir.path()).unwrap();
+        let plan = crate::usecases::stored::read(&conn, PlanId(7))
+            .unwrap()
+            .plan;
+        assert_eq!(
+            plan, example,
+            "the KPIs' counts guessed as the example states them"
+        );
+        assert_eq!(plan.kpis[0].counts, KpiCounts::Cumulative);
     }
 
     #[test]

@@ -2,8 +2,11 @@
 //!
 //! Consecutive saves start from the plan kept in memory instead of reading every section back,
 //! as long as SQLite's `data_version` shows that no other connection (the CLI, another process)
-//! has committed since, so another process's change is never overwritten with a stale copy. A
-//! save's reply leaves out the checklist report when it is the one the previous reply carried.
+//! has committed since, so another process's change is never overwritten with a stale copy.
+//!
+//! The plan's figures (`crate::figures`) are worked out once per save and read by the checklist;
+//! they go to the page with the plan and with each save. A save's reply leaves out the checklist
+//! report, and the figures, when they are the ones the page already holds.
 
 use chrono::NaiveDate;
 use schemars::JsonSchema;
@@ -13,9 +16,8 @@ use ts_rs::TS;
 use super::{stored, Inner, Library};
 use crate::checklist::{self, Report};
 use crate::error::Result;
-use crate::plan::{
-    validate, ActionId, Language, Plan, PlanId, PlanRecord, PlanSection, PlanSummary,
-};
+use crate::figures::{self, Figures};
+use crate::plan::{validate, ActionId, Language, Plan, PlanId, PlanSection, PlanSummary};
 use crate::store::{self, Transaction};
 
 /// A plan as just saved, with the checklist's verdict on it.
@@ -27,6 +29,18 @@ pub struct Saved {
     /// save of this plan, with no other call to the library in between (typing rarely changes
     /// it, and at a thousand actions it is a 48 KB reply).
     pub report: Option<Report>,
+    /// The plan's figures, or nothing when the page already holds these (the last save's reply or
+    /// the plan as opened carried them): typing a name changes no figure.
+    pub figures: Option<Figures>,
+}
+
+/// A plan opened to be edited: its entry, its content and its figures.
+#[derive(Debug, Clone, Serialize, TS, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct OpenedPlan {
+    pub summary: PlanSummary,
+    pub plan: Plan,
+    pub figures: Figures,
 }
 
 /// What the editing use cases keep between calls.
@@ -36,6 +50,8 @@ pub(super) struct Editing {
     kept: Option<Kept>,
     /// The checklist report of the last reply, and its plan.
     replied: Option<(PlanId, Report)>,
+    /// The figures the page holds, and their plan.
+    shown_figures: Option<(PlanId, Figures)>,
 }
 
 #[derive(Debug)]
@@ -56,13 +72,16 @@ impl Editing {
     pub(super) fn forget_all(&mut self) {
         self.kept = None;
         self.replied = None;
+        self.shown_figures = None;
     }
 }
 
-/// A section applied to a stored plan: the plan as saved, its entry and its checklist verdict.
+/// A section applied to a stored plan: the plan as saved, its entry, its figures and its
+/// checklist verdict.
 pub(super) struct Applied {
     pub summary: PlanSummary,
     pub plan: Plan,
+    pub figures: Figures,
     pub report: Report,
 }
 
@@ -92,18 +111,21 @@ pub(super) fn apply(
         None => stored::write_section(tx, id, key, &plan)?,
     }
     stored::touch(tx, id, &plan)?;
-    let report = checklist::report(&plan, today, language);
+    let figures = figures::of(&plan, today);
+    let report = checklist::report_with(&plan, &figures, language);
     store::plans::set_readiness(tx, id, report.score)?;
     Ok(Applied {
         summary: store::plans::summary(tx, id)?,
         plan,
+        figures,
         report,
     })
 }
 
 impl Library {
-    /// Reads a plan to edit it: the plan is kept for the saves that follow.
-    pub fn open_plan(&self, id: PlanId) -> Result<PlanRecord> {
+    /// Reads a plan to edit it, with its figures as of `today`: the plan is kept for the saves
+    /// that follow.
+    pub fn open_plan(&self, id: PlanId, today: NaiveDate) -> Result<OpenedPlan> {
         let mut inner = self.lock()?;
         let Inner { conn, editing } = &mut *inner;
         editing.forget_all();
@@ -112,12 +134,18 @@ impl Library {
         let data_version = store::data_version(&tx)?;
         let record = stored::read(&tx, id)?;
         tx.commit()?;
+        let figures = figures::of(&record.plan, today);
         editing.kept = Some(Kept {
             id,
             data_version,
             plan: record.plan.clone(),
         });
-        Ok(record)
+        editing.shown_figures = Some((id, figures.clone()));
+        Ok(OpenedPlan {
+            summary: record.summary,
+            plan: record.plan,
+            figures,
+        })
     }
 
     /// Saves one section of a plan and evaluates the checklist once on the result, in
@@ -146,6 +174,7 @@ impl Library {
         let Applied {
             summary,
             plan,
+            figures,
             report,
         } = apply(&tx, id, plan, section, today, language)?;
         tx.commit()?;
@@ -164,7 +193,21 @@ impl Library {
                 Some(report)
             }
         };
-        Ok(Saved { summary, report })
+        let figures = match editing.shown_figures.take() {
+            Some((plan, same)) if plan == id && same == figures => {
+                editing.shown_figures = Some((plan, same));
+                None
+            }
+            _ => {
+                editing.shown_figures = Some((id, figures.clone()));
+                Some(figures)
+            }
+        };
+        Ok(Saved {
+            summary,
+            report,
+            figures,
+        })
     }
 
     /// The checklist's verdict on a plan, in `language`, from the plan being edited when it is
@@ -328,7 +371,7 @@ mod tests {
     #[test]
     fn a_plan_opened_then_checked_and_saved_never_hides_what_another_process_wrote() {
         let (dir, lib, id) = with_example();
-        let opened = lib.open_plan(id).unwrap();
+        let opened = lib.open_plan(id, today()).unwrap();
         let report = lib.check(id, today(), Language::Fr).unwrap();
         assert_eq!(
             report,

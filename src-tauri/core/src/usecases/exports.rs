@@ -135,7 +135,8 @@ pub(super) fn pdf(
     options.investor = investor;
     options.sections.retain(|s| sections.contains(s));
     options.logo = logo.map(|path| read_logo(&path)).transpose()?;
-    let bytes = printer.roadmap(plan, &options)?;
+    let figures = crate::figures::of(plan, today);
+    let bytes = printer.roadmap(plan, &figures, &options)?;
     fsutil::write_atomic(path, &bytes)?;
     Ok(Written {
         path: path.to_path_buf(),

@@ -29,6 +29,13 @@ pub fn check(file: &Path, language: Option<Language>, today: NaiveDate) -> Resul
     Ok(Checked { plan, report })
 }
 
+/// A plan file's plan and its figures as of `today` (money in whole currency units, as printed).
+pub fn figures(file: &Path, today: NaiveDate) -> Result<(Plan, crate::figures::Figures)> {
+    let plan = format::read_file(file)?;
+    let figures = crate::figures::of(&plan, today);
+    Ok((plan, figures))
+}
+
 /// Next year's plan, written from a plan file.
 pub struct Renewed {
     pub plan: Plan,

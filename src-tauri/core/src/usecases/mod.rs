@@ -19,7 +19,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
 
 pub use backups::{list_backups, BackupInfo, BackupPolicy, Restored};
-pub use editing::Saved;
+pub use editing::{OpenedPlan, Saved};
 pub use exports::{ExportedAll, Written};
 pub use plans::ImportReport;
 pub use startup::{AppInfo, Recovery};

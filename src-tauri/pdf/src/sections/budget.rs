@@ -1,9 +1,10 @@
 //! The budget: key figures, then by quarter, channel and lever as tables and bar charts;
-//! planned against actual when actuals exist, except in the investor version.
+//! planned against actual when actuals exist, except in the investor version. Every amount is
+//! the figures' (`boussole_core::figures::budget`): whole units whose parts add up to the total.
 
+use boussole_core::figures::Amounts;
 use boussole_core::plan::Money;
 
-use crate::breakdown::{self, Amounts};
 use crate::canvas::{palette, Rgb};
 use crate::charts::{self, Bar, BarGroup};
 use crate::flow::{styles, Flow};
@@ -16,17 +17,15 @@ use crate::table::{Cell, Column, Row, Table};
 pub(super) fn render(ctx: &Ctx, flow: &mut Flow) {
     let t = ctx.t;
     let plan = ctx.plan;
+    let budget = &ctx.figures.budget;
     let actuals = ctx.shows_actuals();
-    let planned = ctx.planned_total();
-    let actual: Money = plan.actions.iter().filter_map(|a| a.actual_spend).sum();
+    let planned = budget.total.planned;
+    let actual = budget.total.actual;
 
     let mut figures = vec![(t.planned.to_string(), ctx.money(planned))];
-    if let Some(envelope) = plan.budget.envelope {
+    if let (Some(envelope), Some(remaining)) = (budget.envelope, budget.remaining) {
         figures.push((t.envelope.to_string(), ctx.money(envelope)));
-        figures.push((
-            t.remaining.to_string(),
-            ctx.money(Money(envelope.cents().saturating_sub(planned.cents()))),
-        ));
+        figures.push((t.remaining.to_string(), ctx.money(remaining)));
     }
     if actuals {
         figures.push((t.actual.to_string(), ctx.money(actual)));
@@ -42,26 +41,30 @@ pub(super) fn render(ctx: &Ctx, flow: &mut Flow) {
         return;
     }
 
-    let quarters = breakdown::by_quarter(&plan.actions, ctx.year);
-    let mut slots: Vec<(String, Amounts)> = quarters
+    let mut slots: Vec<(String, Amounts)> = budget
         .quarters
         .iter()
         .enumerate()
         .map(|(q, a)| (format!("{}{} {}", t.quarter_prefix, q + 1, ctx.year), *a))
         .collect();
-    if quarters.other_years != Amounts::default() {
-        slots.push((t.other_years.to_string(), quarters.other_years));
+    if budget.other_years != Amounts::default() {
+        slots.push((t.other_years.to_string(), budget.other_years));
     }
-    if quarters.undated != Amounts::default() {
-        slots.push((t.undated.to_string(), quarters.undated));
+    if budget.undated != Amounts::default() {
+        slots.push((t.undated.to_string(), budget.undated));
     }
     quarter_block(ctx, flow, &slots, actuals);
     flow.note(t.spread_note);
     flow.gap(8.0);
 
-    let channels: Vec<(String, Amounts)> = breakdown::by_channel(&plan.actions)
-        .into_iter()
-        .map(|(c, a)| (c.map_or(t.no_channel, |c| t.channel(c)).to_string(), a))
+    let amounts = |planned, actual| Amounts { planned, actual };
+    let channels: Vec<(String, Amounts)> = budget
+        .by_channel
+        .iter()
+        .map(|s| {
+            let label = s.key.map_or(t.no_channel, |c| t.channel(c));
+            (label.to_string(), amounts(s.planned, s.actual))
+        })
         .collect();
     bars_block(
         ctx,
@@ -72,11 +75,14 @@ pub(super) fn render(ctx: &Ctx, flow: &mut Flow) {
         None,
     );
 
-    let levers = breakdown::by_lever(&plan.actions);
-    let colors: Vec<_> = levers.iter().map(|(l, _)| lever_color(*l)).collect();
-    let levers: Vec<(String, Amounts)> = levers
-        .into_iter()
-        .map(|(l, a)| (l.map_or(t.no_lever, |l| t.lever(l)).to_string(), a))
+    let colors: Vec<_> = budget.by_lever.iter().map(|s| lever_color(s.key)).collect();
+    let levers: Vec<(String, Amounts)> = budget
+        .by_lever
+        .iter()
+        .map(|s| {
+            let label = s.key.map_or(t.no_lever, |l| t.lever(l));
+            (label.to_string(), amounts(s.planned, s.actual))
+        })
         .collect();
     bars_block(
         ctx,
@@ -173,8 +179,11 @@ fn amounts_table(
     actuals: bool,
 ) -> Table {
     let t = ctx.t;
-    let planned_total: Money = slots.iter().map(|(_, a)| a.planned).sum();
-    let actual_total: Money = slots.iter().map(|(_, a)| a.actual).sum();
+    // The parts add up to the figures' total by construction: the total row is the total.
+    let Amounts {
+        planned: planned_total,
+        actual: actual_total,
+    } = ctx.figures.budget.total;
     let share = |m: Money| {
         if planned_total.cents() > 0 {
             format::percent(m.cents() as f64 / planned_total.cents() as f64, ctx.lang)

@@ -20,18 +20,13 @@ pub(super) fn render(ctx: &Ctx, flow: &mut Flow) {
     }
     let rows = kpis
         .iter()
-        .map(|k| {
-            let mut measurements: Vec<_> = k.measurements.iter().collect();
-            measurements.sort_by_key(|m| m.date);
-            let last = measurements.last();
-            // The latest value as a share of the target: plain, and never absurd for cumulative
-            // figures (a year-to-date revenue against last year's total as the baseline).
-            let progress = match (last, k.target) {
-                (Some(m), Some(target)) if target.abs() > f64::EPSILON => {
-                    format::percent(m.value / target, ctx.lang)
-                }
-                _ => "—".into(),
-            };
+        .zip(&ctx.figures.kpis)
+        .map(|(k, figures)| {
+            let last = figures.latest.as_ref();
+            // How far toward its goal, by the figures' rule for what the KPI counts.
+            let progress = figures
+                .progress
+                .map_or_else(|| "—".into(), |p| format::percent(p, ctx.lang));
             let mut about = Vec::new();
             if let Some(f) = k.frequency {
                 about.push(t.frequency(f).to_string());

@@ -15,6 +15,7 @@ mod targets;
 
 use std::collections::HashMap;
 
+use boussole_core::figures::Figures;
 use boussole_core::plan::{Language, Money, Objective, ObjectiveId, Plan};
 use chrono::NaiveDate;
 
@@ -27,6 +28,8 @@ use boussole_core::print::{PdfOptions, PdfSection};
 /// What every section reads.
 pub(crate) struct Ctx<'p> {
     pub plan: &'p Plan,
+    /// The plan's figures: every total, split, progress and pace printed comes from here.
+    pub figures: &'p Figures,
     pub options: &'p PdfOptions,
     pub t: &'static Texts,
     pub lang: Language,
@@ -38,7 +41,7 @@ pub(crate) struct Ctx<'p> {
 
 impl<'p> Ctx<'p> {
     /// Prepares the context for a plan and options.
-    pub fn new(plan: &'p Plan, options: &'p PdfOptions) -> Ctx<'p> {
+    pub fn new(plan: &'p Plan, figures: &'p Figures, options: &'p PdfOptions) -> Ctx<'p> {
         let objectives = order_objectives(&plan.objectives);
         let mut codes = HashMap::new();
         for (objective, code, _) in &objectives {
@@ -46,6 +49,7 @@ impl<'p> Ctx<'p> {
         }
         Ctx {
             plan,
+            figures,
             options,
             t: texts(options.language),
             lang: options.language,
@@ -105,15 +109,6 @@ impl<'p> Ctx<'p> {
     /// Whether actual spend may be shown (never in the investor version).
     pub fn shows_actuals(&self) -> bool {
         !self.options.investor && self.plan.actions.iter().any(|a| a.actual_spend.is_some())
-    }
-
-    /// Sum of the planned budgets of all actions.
-    pub fn planned_total(&self) -> Money {
-        self.plan
-            .actions
-            .iter()
-            .filter_map(|a| a.planned_budget)
-            .sum()
     }
 }
 

@@ -19,8 +19,8 @@ const MAX_POSITIONING_LINES: usize = 6;
 pub(super) fn render(ctx: &Ctx, flow: &mut Flow) {
     let t = ctx.t;
     let plan = ctx.plan;
-    let planned = ctx.planned_total();
-    let budget = match (planned.cents(), plan.budget.envelope) {
+    let planned = ctx.figures.budget.total.planned;
+    let budget = match (planned.cents(), ctx.figures.budget.envelope) {
         (0, Some(envelope)) => ctx.money(envelope),
         _ => ctx.money(planned),
     };
@@ -37,7 +37,7 @@ pub(super) fn render(ctx: &Ctx, flow: &mut Flow) {
         ),
         (t.actions_count.to_string(), plan.actions.len().to_string()),
     ];
-    if let Some(envelope) = plan.budget.envelope.filter(|_| planned.cents() != 0) {
+    if let Some(envelope) = ctx.figures.budget.envelope.filter(|_| planned.cents() != 0) {
         figures.push((t.envelope.to_string(), ctx.money(envelope)));
     }
     tiles(flow, &figures);

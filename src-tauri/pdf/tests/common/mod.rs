@@ -58,6 +58,8 @@ pub fn plan_with_actions(n: usize) -> Plan {
                 _ => (day(2027, start), day(2027, start + length)),
             };
             Action {
+                segment_ids: vec![],
+                persona_ids: vec![],
                 id: ActionId(i as u32 + 1),
                 title: format!(
                     "Action {} : {}",

@@ -1,5 +1,5 @@
-//! Coherence rules: every objective served by an action and followed by a KPI, every action and
-//! KPI tied to an objective, actions starting before their objectives are due, KPIs with a
+//! Coherence rules: every objective served by an action and followed by a KPI in its own unit,
+//! every action and KPI tied to an objective, actions starting before their objectives are due, KPIs with a
 //! target, a tool and a frequency, and every lever of the marketing mix decided or acted on.
 //!
 //! They read objectives, live actions, KPIs and the mix; they judge no objective on its own.
@@ -10,6 +10,7 @@ use super::super::catalogue::RuleId;
 use super::super::context::Context;
 use super::super::finding::{Details, Finding, ItemRef, Location};
 use super::super::words::blank;
+use crate::figures::ObjectiveMeasure;
 use crate::plan::{Channel, Lever, MarketingMix, ObjectiveId, Step};
 
 /// The four classic levers, always checked.
@@ -20,6 +21,7 @@ const SERVICE_LEVERS: [Lever; 3] = [Lever::People, Lever::Process, Lever::Physic
 /// Runs the coherence rules.
 pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
     objectives_served_and_followed(cx, out);
+    measured_elsewhere(cx, out);
     actions_tied(cx, out);
     kpis(cx, out);
     mix(cx, out);
@@ -53,6 +55,33 @@ fn objectives_served_and_followed(cx: &Context, out: &mut Vec<Finding>) {
                 Details::named(&o.title),
             ));
         }
+    }
+}
+
+/// Objectives whose indicators all count another unit than theirs: their progress cannot be
+/// told (the figures say "not comparable"). Points at the first indicator's unit.
+fn measured_elsewhere(cx: &Context, out: &mut Vec<Finding>) {
+    for (objective, figures) in cx.plan.objectives.iter().zip(&cx.figures.objectives) {
+        let ObjectiveMeasure::NotComparable { units } = &figures.measure else {
+            continue;
+        };
+        let Some(kpi) = cx
+            .plan
+            .kpis
+            .iter()
+            .find(|k| k.objective_id == Some(objective.id))
+        else {
+            continue;
+        };
+        out.push(Finding::new(
+            RuleId::ObjectiveNotComparable,
+            Location::item(Step::Kpis, ItemRef::kpi(kpi.id), Some("unit")),
+            Details {
+                word: Some(units.join(", ")),
+                other_name: Some(objective.unit.trim().to_string()),
+                ..Details::named(&objective.title)
+            },
+        ));
     }
 }
 

@@ -12,7 +12,7 @@ use super::super::context::Context;
 use super::super::finding::{Details, Finding, ItemRef, Location};
 use super::super::words::{blank, normalize};
 use super::count;
-use crate::plan::{Action, ActionStatus, CompanySize, Frequency, Money, Step};
+use crate::plan::{Action, CompanySize, Frequency, Step};
 
 /// Fewest live actions before one owner's share is checked.
 pub(crate) const OWNER_CHECK_FROM: usize = 4;
@@ -122,21 +122,15 @@ fn each_action(cx: &Context, action: &Action, out: &mut Vec<Finding>) {
             ));
         }
     }
-    if let Some(end) = action.end {
-        let unfinished = matches!(
-            action.status,
-            ActionStatus::Planned | ActionStatus::InProgress
-        );
-        if unfinished && end < cx.today && action.start.is_none_or(|s| s <= end) {
-            out.push(Finding::new(
-                RuleId::ActionOverdue,
-                at("status"),
-                Details {
-                    date: Some(end),
-                    ..named()
-                },
-            ));
-        }
+    if crate::figures::actions::is_overdue(action, cx.today) {
+        out.push(Finding::new(
+            RuleId::ActionOverdue,
+            at("status"),
+            Details {
+                date: action.end,
+                ..named()
+            },
+        ));
     }
 }
 
@@ -261,7 +255,7 @@ fn budget(cx: &Context, out: &mut Vec<Finding>) {
         ));
         return;
     };
-    let planned: Money = cx.live.iter().filter_map(|a| a.planned_budget).sum();
+    let planned = crate::figures::budget::exact_total(cx.plan).planned;
     if planned > envelope {
         let details = Details {
             amount: Some(planned),

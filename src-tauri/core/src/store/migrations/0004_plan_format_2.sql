@@ -1,0 +1,3 @@
+-- Format 2 of the plan: each KPI says what its readings count (`counts`), each action whom it is
+-- for (`segmentIds`, `personaIds`). The stored JSON is brought up to date by the Rust hook of this
+-- migration (`store::upgrade_bodies`), with the same functions that read plan files of format 1.
