@@ -145,19 +145,20 @@ pub fn of(plan: &Plan, precision: Precision) -> BudgetFigures {
         actual: round(exact.actual),
     };
     let envelope = plan.budget.envelope.map(round);
-    // The quarters and the months are two tables of the same total.
+    // The quarters share the total; each quarter then shares its amount among its three months,
+    // so that months add up to their quarter as quarters add up to the year.
     let mut quarter_parts: Vec<Exact> = time.quarters.to_vec();
     quarter_parts.extend([time.other_years, time.undated]);
     let quarter_parts = apportion_table(&quarter_parts, total, precision);
-    let mut month_parts: Vec<Exact> = time.months.to_vec();
-    month_parts.extend([time.other_years, time.undated]);
-    let month_parts = apportion_table(&month_parts, total, precision);
+    let months: Vec<Amounts> = (0..4)
+        .flat_map(|q| apportion_table(&time.months[q * 3..q * 3 + 3], quarter_parts[q], precision))
+        .collect();
     BudgetFigures {
         envelope,
         total,
         remaining: envelope.map(|e| Money(e.cents().saturating_sub(total.planned.cents()))),
         quarters: quarter_parts[..4].to_vec(),
-        months: month_parts[..12].to_vec(),
+        months,
         other_years: quarter_parts[4],
         undated: quarter_parts[5],
         by_channel: shares(by_size(channels), total, precision),
