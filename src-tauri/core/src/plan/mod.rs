@@ -9,6 +9,7 @@ mod section;
 pub mod validate;
 
 pub use ids::*;
+pub(crate) use model::choice;
 pub use model::*;
 pub use naming::file_stem;
 pub use record::{BackupPlan, PlanRecord, PlanSummary};
