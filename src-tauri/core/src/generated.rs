@@ -1,5 +1,5 @@
-//! Files generated from the Rust types and checked in: the UI's TypeScript bindings and label
-//! catalogue (`labels.ts`), and the plan file's JSON Schema.
+//! Files generated from the Rust types and checked in: the UI's TypeScript bindings, its label
+//! catalogue (`labels.ts`) and validation limits (`limits.ts`), and the plan file's JSON Schema.
 //! Tests compare them with what the types produce today and fail when they are stale;
 //! `BOUSSOLE_UPDATE_GENERATED=1 cargo test` rewrites them.
 
@@ -111,6 +111,15 @@ mod tests {
     fn ui_labels_are_current() {
         let path = bindings_dir().join("labels.ts");
         assert_eq!(check_file(&path, &crate::labels::typescript()), Ok(()));
+    }
+
+    #[test]
+    fn ui_limits_are_current() {
+        let path = bindings_dir().join("limits.ts");
+        assert_eq!(
+            check_file(&path, &crate::plan::validate::typescript()),
+            Ok(())
+        );
     }
 
     #[test]
