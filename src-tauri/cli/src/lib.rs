@@ -442,9 +442,9 @@ fn list_rules(json: bool, language: Language) -> i32 {
     } else {
         for r in rules {
             println!(
-                "{}  [{:?}]  {}",
+                "{}  [{}]  {}",
                 r.id.as_str(),
-                r.severity,
+                r.severity.label(language),
                 r.title.get(language)
             );
             println!("    {}", r.explanation.get(language));
