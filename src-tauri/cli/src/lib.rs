@@ -8,7 +8,7 @@
 
 use std::path::{Path, PathBuf};
 
-use boussole_core::checklist::{self, Severity};
+use boussole_core::checklist;
 use boussole_core::plan::{Language, PlanId};
 use boussole_core::print::Paper;
 use boussole_core::usecases::{files, Library};
@@ -397,14 +397,7 @@ fn check(file: &Path, json: bool, lang: Option<Lang>) -> i32 {
             );
         }
         for f in &report.findings {
-            let severity = match (f.severity, fr) {
-                (Severity::Critical, true) => "CRITIQUE",
-                (Severity::Critical, false) => "CRITICAL",
-                (Severity::Warning, true) => "ATTENTION",
-                (Severity::Warning, false) => "WARNING",
-                (Severity::Advice, true) => "CONSEIL",
-                (Severity::Advice, false) => "ADVICE",
-            };
+            let severity = f.severity.label(report.language).to_uppercase();
             let dismissed = if f.dismissed {
                 if fr {
                     " (écarté)"
@@ -449,9 +442,9 @@ fn list_rules(json: bool, language: Language) -> i32 {
     } else {
         for r in rules {
             println!(
-                "{}  [{:?}]  {}",
+                "{}  [{}]  {}",
                 r.id.as_str(),
-                r.severity,
+                r.severity.label(language),
                 r.title.get(language)
             );
             println!("    {}", r.explanation.get(language));

@@ -1,6 +1,7 @@
-//! Files generated from the Rust types and checked in: the UI's TypeScript bindings and the plan
-//! file's JSON Schema. Tests compare them with what the types produce today and fail when they
-//! are stale; `BOUSSOLE_UPDATE_GENERATED=1 cargo test` rewrites them.
+//! Files generated from the Rust types and checked in: the UI's TypeScript bindings, its label
+//! catalogue (`labels.ts`) and validation limits (`limits.ts`), and the plan file's JSON Schema.
+//! Tests compare them with what the types produce today and fail when they are stale;
+//! `BOUSSOLE_UPDATE_GENERATED=1 cargo test` rewrites them.
 
 use std::path::{Path, PathBuf};
 
@@ -80,6 +81,9 @@ mod tests {
             PlanSummary::export_all(cfg)?;
             PlanRecord::export_all(cfg)?;
             Step::export_all(cfg)?;
+            crate::plan::SwotQuadrant::export_all(cfg)?;
+            crate::plan::PestelFactor::export_all(cfg)?;
+            crate::plan::PorterForce::export_all(cfg)?;
             crate::error::ErrorPayload::export_all(cfg)?;
             crate::usecases::ImportReport::export_all(cfg)?;
             crate::usecases::AppInfo::export_all(cfg)?;
@@ -103,6 +107,21 @@ mod tests {
             Ok(())
         });
         assert_eq!(result, Ok(()));
+    }
+
+    #[test]
+    fn ui_labels_are_current() {
+        let path = bindings_dir().join("labels.ts");
+        assert_eq!(check_file(&path, &crate::labels::typescript()), Ok(()));
+    }
+
+    #[test]
+    fn ui_limits_are_current() {
+        let path = bindings_dir().join("limits.ts");
+        assert_eq!(
+            check_file(&path, &crate::plan::validate::typescript()),
+            Ok(())
+        );
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! Boussole's product logic, in layers that only look down:
 //!
-//! - **model**: `plan` (the plan's types, sections, validation, the library's records), `format`
-//!   (the plan file), `print` (what a PDF export prints), `error`;
+//! - **model**: `plan` (the plan's types, sections, validation, the library's records, file
+//!   names), `labels` (the words for every closed list, in both languages), `format` (the plan
+//!   file), `print` (what a PDF export prints), `error`;
 //! - **figures and rules**: `figures` (every derived number: budget, progress, pace, counts,
 //!   step completion, units), `checklist` (planning mistakes and the readiness score), `renew`
 //!   (next year's plan, year over year), `portability` (CSV and ICS writers), `seed` (the
@@ -20,6 +21,7 @@ pub mod figures;
 pub mod format;
 pub mod fsutil;
 pub mod generated;
+pub mod labels;
 pub mod plan;
 pub mod portability;
 pub mod print;

@@ -92,43 +92,32 @@ impl Paper {
     }
 }
 
-/// A section of the PDF that the owner may leave out; printed in this order.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, TS, JsonSchema,
-)]
-#[serde(rename_all = "camelCase")]
-pub enum PdfSection {
-    /// One-page executive summary.
-    Summary,
-    /// Market, SWOT, PESTEL, Porter, competitors and last year's review.
-    Diagnostic,
-    /// Segments, personas, value proposition and differentiation.
-    Targets,
-    /// Objectives and their KPIs.
-    Objectives,
-    /// Marketing mix, Gantt chart and action table.
-    Actions,
-    /// Budget by quarter, channel and lever.
-    Budget,
-    /// Measured KPI values against their targets.
-    Kpis,
-    /// Internal notes (never in the investor version).
-    Notes,
+crate::plan::choice! {
+    /// A section of the PDF that the owner may leave out; printed in this order.
+    pub enum PdfSection {
+        /// One-page executive summary.
+        Summary,
+        /// Market, SWOT, PESTEL, Porter, competitors and last year's review.
+        Diagnostic,
+        /// Segments, personas, value proposition and differentiation.
+        Targets,
+        /// Objectives and their KPIs.
+        Objectives,
+        /// Marketing mix, Gantt chart and action table.
+        Actions,
+        /// Budget by quarter, channel and lever.
+        Budget,
+        /// Measured KPI values against their targets.
+        Kpis,
+        /// Internal notes (never in the investor version).
+        Notes,
+    }
 }
 
 impl PdfSection {
     /// Every section, in print order.
     pub fn all() -> Vec<PdfSection> {
-        vec![
-            PdfSection::Summary,
-            PdfSection::Diagnostic,
-            PdfSection::Targets,
-            PdfSection::Objectives,
-            PdfSection::Actions,
-            PdfSection::Budget,
-            PdfSection::Kpis,
-            PdfSection::Notes,
-        ]
+        PdfSection::ALL.to_vec()
     }
 }
 

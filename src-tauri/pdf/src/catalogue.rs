@@ -1,29 +1,27 @@
 //! Every word the PDF prints, in French and in English.
 //!
-//! One `Texts` value per language: the compiler checks that both are complete. Labels for the
-//! model's closed lists live here too, so no other module holds a user-visible string.
+//! One `Texts` value per language: the compiler checks that both are complete. The model's
+//! closed lists (channels, levers, statuses, steps, grids, section titles...) are worded by the
+//! core's label catalogue (`boussole_core::labels`), the same words as on screen and in the CSV;
+//! the methods here only pass the document's language. No other module holds a user-visible
+//! string.
 
 use boussole_core::plan::{
     ActionStatus, Channel, Frequency, Language, Level, Lever, MarketMaturity, ObjectiveCategory,
-    PriceLevel, Priority, ReviewDecision,
+    PriceLevel, Priority, ReviewDecision, Step,
 };
 
 /// The strings of one language.
 pub(crate) struct Texts {
+    /// The document's language, for the catalogue's labels.
+    pub language: Language,
     pub plan_title: &'static str,
     /// Between a label and its value: a no-break space precedes the colon in French.
     pub colon: &'static str,
     pub investor_edition: &'static str,
     pub page: &'static str,
     pub contents: &'static str,
-    pub summary: &'static str,
-    pub diagnostic: &'static str,
-    pub targets: &'static str,
-    pub objectives: &'static str,
-    pub actions: &'static str,
     pub budget: &'static str,
-    pub kpis: &'static str,
-    pub notes: &'static str,
 
     pub positioning: &'static str,
     pub north_star: &'static str,
@@ -43,13 +41,10 @@ pub(crate) struct Texts {
     pub offer: &'static str,
     pub audience: &'static str,
     pub swot: &'static str,
-    pub swot_quadrants: [&'static str; 4],
     pub pestel: &'static str,
-    pub pestel_factors: [&'static str; 6],
     pub factor: &'static str,
     pub analysis: &'static str,
     pub porter: &'static str,
-    pub porter_forces: [&'static str; 5],
     pub porter_scale: &'static str,
     pub not_rated: &'static str,
     pub force: &'static str,
@@ -134,17 +129,6 @@ pub(crate) struct Texts {
     pub months: [&'static str; 12],
     pub months_short: [&'static str; 12],
     pub first_of_month: &'static str,
-
-    levers: [&'static str; 7],
-    channel_names: [&'static str; 14],
-    statuses: [&'static str; 4],
-    frequencies: [&'static str; 4],
-    levels: [&'static str; 3],
-    priorities: [&'static str; 3],
-    price_levels: [&'static str; 4],
-    maturities: [&'static str; 4],
-    categories: [&'static str; 3],
-    review_decisions: [&'static str; 3],
 }
 
 /// The strings for a language.
@@ -158,71 +142,65 @@ pub(crate) fn texts(language: Language) -> &'static Texts {
 impl Texts {
     /// The lever's name.
     pub fn lever(&self, lever: Lever) -> &'static str {
-        self.levers[lever as usize]
+        lever.label(self.language)
     }
 
     /// The channel's name.
     pub fn channel(&self, channel: Channel) -> &'static str {
-        self.channel_names[channel as usize]
+        channel.label(self.language)
     }
 
     /// The action status's name.
     pub fn status(&self, status: ActionStatus) -> &'static str {
-        self.statuses[status as usize]
+        status.label(self.language)
     }
 
     /// The frequency's name.
     pub fn frequency(&self, frequency: Frequency) -> &'static str {
-        self.frequencies[frequency as usize]
+        frequency.label(self.language)
     }
 
     /// The level's name.
     pub fn level(&self, level: Level) -> &'static str {
-        self.levels[level as usize]
+        level.label(self.language)
     }
 
     /// The priority's name.
     pub fn priority(&self, priority: Priority) -> &'static str {
-        self.priorities[priority as usize]
+        priority.label(self.language)
     }
 
     /// The price level's name.
     pub fn price_level(&self, level: PriceLevel) -> &'static str {
-        self.price_levels[level as usize]
+        level.label(self.language)
     }
 
     /// The market maturity's name.
     pub fn maturity(&self, maturity: MarketMaturity) -> &'static str {
-        self.maturities[maturity as usize]
+        maturity.label(self.language)
     }
 
     /// The objective category's name.
     pub fn category(&self, category: ObjectiveCategory) -> &'static str {
-        self.categories[category as usize]
+        category.label(self.language)
     }
 
     /// The review decision's name.
     pub fn review_decision(&self, decision: ReviewDecision) -> &'static str {
-        self.review_decisions[decision as usize]
+        decision.label(self.language)
     }
 }
 
 static FR: Texts = Texts {
+    language: Language::Fr,
     plan_title: "Plan marketing",
     colon: "\u{A0}: ",
     investor_edition: "Version pour les investisseurs et partenaires financiers",
     page: "Page",
     contents: "Sommaire",
-    summary: "Synthèse",
-    diagnostic: "Diagnostic",
-    targets: "Cibles et positionnement",
-    objectives: "Objectifs et indicateurs",
-    actions: "Plan d’action",
     budget: "Budget",
-    kpis: "Suivi des indicateurs",
-    notes: "Notes internes",
 
-    positioning: "Positionnement",
+    positioning: Step::Positioning.label(Language::Fr),
     north_star: "Indicateur phare",
     key_dates: "Dates clés",
     total_budget: "Budget total",
@@ -240,26 +218,10 @@ static FR: Texts = Texts {
     offer: "Offre",
     audience: "Clientèle actuelle",
     swot: "Analyse SWOT",
-    swot_quadrants: ["Forces", "Faiblesses", "Opportunités", "Menaces"],
     pestel: "Analyse PESTEL",
-    pestel_factors: [
-        "Politique",
-        "Économique",
-        "Socioculturel",
-        "Technologique",
-        "Environnemental",
-        "Légal",
-    ],
     factor: "Facteur",
     analysis: "Analyse",
     porter: "Les cinq forces de Porter",
-    porter_forces: [
-        "Rivalité entre concurrents",
-        "Menace des nouveaux entrants",
-        "Menace des produits de substitution",
-        "Pouvoir de négociation des clients",
-        "Pouvoir de négociation des fournisseurs",
-    ],
     porter_scale: "Intensité de 1 (faible) à 5 (forte)",
     not_rated: "non évaluée",
     force: "Force",
@@ -268,7 +230,7 @@ static FR: Texts = Texts {
     competitor: "Concurrent",
     price: "Prix",
     differentiators: "Points forts",
-    review: "Bilan de l’année précédente",
+    review: Step::Review.label(Language::Fr),
     last_year_actions: "Actions de l’an dernier",
     last_year_objectives: "Objectifs de l’an dernier",
     decision: "Décision",
@@ -305,7 +267,7 @@ static FR: Texts = Texts {
     deadline: "Échéance",
     kpi_list: "Indicateurs",
 
-    mix: "Mix marketing",
+    mix: Step::Mix.label(Language::Fr),
     lever: "Levier",
     decisions: "Décisions",
     timeline: "Calendrier",
@@ -360,58 +322,18 @@ static FR: Texts = Texts {
         "déc.",
     ],
     first_of_month: "1er",
-
-    levers: [
-        "Produit",
-        "Prix",
-        "Distribution",
-        "Communication",
-        "Personnel",
-        "Processus",
-        "Preuve physique",
-    ],
-    channel_names: [
-        "Site web",
-        "Référencement naturel",
-        "Publicité sur moteurs",
-        "Réseaux sociaux",
-        "Publicité sociale",
-        "E-mailing",
-        "Événements",
-        "Imprimés",
-        "Relations presse",
-        "Partenariats",
-        "Vente directe",
-        "En magasin",
-        "Recommandation",
-        "Autre",
-    ],
-    statuses: ["Prévue", "En cours", "Terminée", "Annulée"],
-    frequencies: ["Hebdomadaire", "Mensuelle", "Trimestrielle", "Annuelle"],
-    levels: ["Faible", "Moyenne", "Forte"],
-    priorities: ["Principale", "Secondaire", "Plus tard"],
-    price_levels: ["Économique", "Milieu de gamme", "Premium", "Luxe"],
-    maturities: ["Émergent", "En croissance", "Mature", "En déclin"],
-    categories: ["Commercial", "Communication", "Client"],
-    review_decisions: ["Reconduire", "Corriger", "Abandonner"],
 };
 
 static EN: Texts = Texts {
+    language: Language::En,
     plan_title: "Marketing plan",
     colon: ": ",
     investor_edition: "Edition for investors and financial partners",
     page: "Page",
     contents: "Contents",
-    summary: "Executive summary",
-    diagnostic: "Situation analysis",
-    targets: "Targets and positioning",
-    objectives: "Objectives and KPIs",
-    actions: "Action plan",
     budget: "Budget",
-    kpis: "KPI tracking",
-    notes: "Internal notes",
 
-    positioning: "Positioning",
+    positioning: Step::Positioning.label(Language::En),
     north_star: "North Star",
     key_dates: "Key dates",
     total_budget: "Total budget",
@@ -429,26 +351,10 @@ static EN: Texts = Texts {
     offer: "Offer",
     audience: "Current customers",
     swot: "SWOT analysis",
-    swot_quadrants: ["Strengths", "Weaknesses", "Opportunities", "Threats"],
     pestel: "PESTEL analysis",
-    pestel_factors: [
-        "Political",
-        "Economic",
-        "Social",
-        "Technological",
-        "Environmental",
-        "Legal",
-    ],
     factor: "Factor",
     analysis: "Analysis",
     porter: "Porter’s five forces",
-    porter_forces: [
-        "Competitive rivalry",
-        "Threat of new entrants",
-        "Threat of substitutes",
-        "Bargaining power of buyers",
-        "Bargaining power of suppliers",
-    ],
     porter_scale: "Strength from 1 (weak) to 5 (strong)",
     not_rated: "not rated",
     force: "Force",
@@ -457,7 +363,7 @@ static EN: Texts = Texts {
     competitor: "Competitor",
     price: "Price",
     differentiators: "Strong points",
-    review: "Review of last year",
+    review: Step::Review.label(Language::En),
     last_year_actions: "Last year’s actions",
     last_year_objectives: "Last year’s objectives",
     decision: "Decision",
@@ -494,7 +400,7 @@ static EN: Texts = Texts {
     deadline: "Deadline",
     kpi_list: "KPIs",
 
-    mix: "Marketing mix",
+    mix: Step::Mix.label(Language::En),
     lever: "Lever",
     decisions: "Decisions",
     timeline: "Timeline",
@@ -548,40 +454,6 @@ static EN: Texts = Texts {
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ],
     first_of_month: "1",
-
-    levers: [
-        "Product",
-        "Price",
-        "Place",
-        "Promotion",
-        "People",
-        "Process",
-        "Physical evidence",
-    ],
-    channel_names: [
-        "Website",
-        "SEO",
-        "Search ads",
-        "Social media",
-        "Social ads",
-        "Email",
-        "Events",
-        "Print",
-        "Press relations",
-        "Partnerships",
-        "Direct sales",
-        "In store",
-        "Referral",
-        "Other",
-    ],
-    statuses: ["Planned", "In progress", "Done", "Cancelled"],
-    frequencies: ["Weekly", "Monthly", "Quarterly", "Yearly"],
-    levels: ["Low", "Medium", "High"],
-    priorities: ["Primary", "Secondary", "Later"],
-    price_levels: ["Budget", "Mid-range", "Premium", "Luxury"],
-    maturities: ["Emerging", "Growing", "Mature", "Declining"],
-    categories: ["Business", "Communication", "Customer"],
-    review_decisions: ["Keep", "Correct", "Abandon"],
 };
 
 #[cfg(test)]
@@ -589,11 +461,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn enum_labels_follow_declaration_order() {
+    fn enum_labels_are_the_catalogue_s() {
         let fr = texts(Language::Fr);
-        assert_eq!(fr.lever(Lever::PhysicalEvidence), "Preuve physique");
+        assert_eq!(fr.lever(Lever::PhysicalEvidence), "Preuves physiques");
         assert_eq!(fr.channel(Channel::Other), "Autre");
-        assert_eq!(texts(Language::En).channel(Channel::Seo), "SEO");
+        assert_eq!(
+            texts(Language::En).channel(Channel::Seo),
+            Channel::Seo.label(Language::En)
+        );
         assert_eq!(fr.status(ActionStatus::Cancelled), "Annulée");
     }
 }

@@ -58,7 +58,7 @@ fn example_plan_prints_every_section_with_its_figures() {
         "Personas",
         "Tableau de différenciation",
         "4. Objectifs et indicateurs",
-        "5. Plan d’action",
+        "5. Mix marketing et plan d’action",
         "Calendrier",
         "6. Budget",
         "Par trimestre",
@@ -110,6 +110,37 @@ fn example_plan_prints_every_section_with_its_figures() {
             i + 1
         );
         assert!(page.contains("Biscuiterie Caradec"));
+    }
+}
+
+#[test]
+fn the_words_for_closed_lists_are_the_label_catalogue_s() {
+    let plan = example();
+    let mut channels: Vec<Channel> = plan.actions.iter().filter_map(|a| a.channel).collect();
+    channels.dedup();
+    let mut frequencies: Vec<Frequency> = plan.kpis.iter().filter_map(|k| k.frequency).collect();
+    frequencies.dedup();
+    for language in [Language::Fr, Language::En] {
+        let mut options = options(&plan);
+        options.language = language;
+        let path = rendered(&format!("labels-{}.pdf", language.code()), &plan, &options);
+        let text = squash(&pages_text(&path).join("\n"));
+        let mut expected: Vec<&str> = Vec::new();
+        expected.extend(PdfSection::ALL.iter().map(|s| s.label(language)));
+        expected.extend(SwotQuadrant::ALL.iter().map(|q| q.label(language)));
+        expected.extend(PestelFactor::ALL.iter().map(|f| f.label(language)));
+        expected.extend(PorterForce::ALL.iter().map(|f| f.label(language)));
+        expected.extend(Lever::ALL.iter().map(|l| l.label(language)));
+        expected.extend(channels.iter().map(|c| c.label(language)));
+        expected.extend(frequencies.iter().map(|f| f.label(language)));
+        expected.push(Step::Review.label(language));
+        for label in expected {
+            assert!(
+                text.contains(&squash(label)),
+                "{}: {label:?} is not printed",
+                language.code()
+            );
+        }
     }
 }
 
@@ -226,7 +257,7 @@ fn english_and_letter_paper() {
         "Contents",
         "1. Executive summary",
         "Situation analysis",
-        "Action plan",
+        "Marketing mix and action plan",
         "Timeline",
         "KPI tracking",
         "By quarter",

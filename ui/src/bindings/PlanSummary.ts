@@ -9,4 +9,8 @@ export type PlanSummary = { id: PlanId, companyName: string, planYear: number, l
 /**
  * The checklist's readiness score (0-100) as of the last change, when known.
  */
-readiness: number | null, };
+readiness: number | null, 
+/**
+ * The stem of the file names suggested for the plan, e.g. "Biscuiterie-Caradec-2027".
+ */
+fileStem: string, };

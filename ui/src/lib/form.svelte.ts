@@ -93,7 +93,7 @@ export class SectionForm {
   };
 
   /** The first of these other sections that has errors, and so cannot be saved with this one. */
-  blockedBy(sections: SectionKey[]): SectionKey | null {
+  blockedBy<S extends SectionKey>(sections: S[]): S | null {
     const plan = this.#plan();
     return sections.find((s) => s !== this.#section && Object.keys(sectionErrors(plan, s)).length > 0) ?? null;
   }

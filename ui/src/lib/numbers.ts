@@ -1,13 +1,9 @@
 // Amounts of money and plain figures as people type and read them. Money is kept in integer cents
 // and parsed from the text digit by digit, so 19,99 is 1999 cents and never 1998.9999.
 import type { Language } from "../bindings/Language";
+import { MAX_FIGURE, MAX_MONEY } from "../bindings/limits";
 import type { Money } from "../bindings/Money";
 import type { FieldError } from "./validate";
-
-/** Largest amount the store accepts, in cents (one hundred billion). */
-export const MAX_MONEY = 10_000_000_000_000;
-/** Largest absolute figure the store accepts for a baseline, target or measurement. */
-export const MAX_FIGURE = 1e15;
 
 export type Parsed<T> = { ok: true; value: T | null } | { ok: false; error: FieldError };
 

@@ -1,19 +1,11 @@
-// The ten steps of the wizard, in order, with their catalogue keys.
+// The ten steps of the wizard, in order (the model's order, from the generated catalogue), with
+// their titles (the catalogue's labels) and intro keys.
 import type { Step } from "../bindings/Step";
 import type { MessageKey } from "../i18n/en";
+import { label, options } from "./labels";
 
-export const STEPS: readonly Step[] = [
-  "company",
-  "diagnostic",
-  "review",
-  "targets",
-  "positioning",
-  "objectives",
-  "mix",
-  "actions",
-  "budget",
-  "kpis",
-];
+export const STEPS: readonly Step[] = options("step");
 
-export const stepTitle = (step: Step): MessageKey => `step.${step}` as MessageKey;
+/** A step's title in the interface language. */
+export const stepTitle = (step: Step): string => label("step", step);
 export const stepIntro = (step: Step): MessageKey => `step.${step}.intro` as MessageKey;

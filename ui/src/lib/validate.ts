@@ -1,8 +1,23 @@
-// Field checks the UI runs as the user types, mirroring the store's rules (lengths, ranges, links)
-// so nothing invalid is sent, plus the date rules of the plan year. Each error is a catalogue key
-// with its parameters, shown next to the field; errors are keyed by a field path such as
-// "action.7.start" (items by id, so a key survives reordering).
+// Field checks the UI runs as the user types, mirroring the store's rules (lengths, ranges, links;
+// the limits are generated from Rust in bindings/limits.ts) so nothing invalid is sent, plus the
+// date rules of the plan year. Each error is a catalogue key with its parameters, shown next to
+// the field; errors are keyed by a field path such as "action.7.start" (items by id, so a key
+// survives reordering).
 import type { Action } from "../bindings/Action";
+import { lever, pestelFactor, porterForce, swotQuadrant } from "../bindings/labels";
+import {
+  DATE_YEAR_MAX,
+  MAX_ACTIONS,
+  MAX_FIGURE,
+  MAX_KPIS,
+  MAX_LIST,
+  MAX_LONG_TEXT,
+  MAX_MONEY,
+  MAX_OBJECTIVES,
+  MAX_SHORT_TEXT,
+  PLAN_YEAR_MAX,
+  PLAN_YEAR_MIN,
+} from "../bindings/limits";
 import type { Budget } from "../bindings/Budget";
 import type { Company } from "../bindings/Company";
 import type { Diagnostic } from "../bindings/Diagnostic";
@@ -16,26 +31,11 @@ import type { Review } from "../bindings/Review";
 import type { Targets } from "../bindings/Targets";
 import type { MessageKey } from "../i18n/en";
 import { dayNumber } from "./dates";
-import { MAX_FIGURE, MAX_MONEY } from "./numbers";
 
 export type FieldError = { key: MessageKey; params?: Record<string, number> };
 export type Errors = Record<string, FieldError>;
 export type CompanyErrors = Partial<Record<"name" | "sector" | "country" | "planYear", FieldError>>;
 
-/** Longest one-line text, as in the Rust validation (MAX_SHORT_TEXT). */
-export const MAX_SHORT_TEXT = 1000;
-/** Longest paragraph, as in the Rust validation (MAX_LONG_TEXT). */
-export const MAX_LONG_TEXT = 50_000;
-/** Most entries in a list (competitors, SWOT entries, milestones, measurements...). */
-export const MAX_LIST = 1000;
-/** Most actions in a plan. */
-export const MAX_ACTIONS = 2000;
-/** Most objectives in a plan. */
-export const MAX_OBJECTIVES = 300;
-/** Most KPIs in a plan. */
-export const MAX_KPIS = 500;
-/** Latest year a date may fall in (the store's bound). */
-const LAST_DATE_YEAR = 2200;
 
 // Control characters (Unicode Cc) other than tab, line feed and carriage return, as the store refuses.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
@@ -79,7 +79,7 @@ export function dateInYearError(date: string | null, year: number): FieldError |
 export function dateFromYearError(date: string | null, year: number): FieldError | undefined {
   if (date === null) return undefined;
   if (dayNumber(date) === null) return { key: "validation.date.invalid" };
-  if (date < iso(year, 1, 1) || date > iso(LAST_DATE_YEAR, 12, 31)) {
+  if (date < iso(year, 1, 1) || date > iso(DATE_YEAR_MAX, 12, 31)) {
     return { key: "validation.date.fromYear", params: { year } };
   }
   return undefined;
@@ -146,20 +146,20 @@ export function companyErrors(company: Company): CompanyErrors {
   const country = textError(company.country, MAX_SHORT_TEXT);
   if (country) errors.country = country;
   const year = company.planYear;
-  if (typeof year !== "number" || !Number.isInteger(year) || year < 2000 || year > 2100) {
-    errors.planYear = { key: "validation.year" };
+  if (typeof year !== "number" || !Number.isInteger(year) || year < PLAN_YEAR_MIN || year > PLAN_YEAR_MAX) {
+    errors.planYear = { key: "validation.year", params: { min: PLAN_YEAR_MIN, max: PLAN_YEAR_MAX } };
   }
   return errors;
 }
 
-/** Porter's five forces, in the order they are shown. */
-export const FORCES = ["rivalry", "newEntrants", "substitutes", "buyerPower", "supplierPower"] as const;
-/** The six PESTEL factors, in the order they are shown. */
-export const PESTEL = ["political", "economic", "social", "technological", "environmental", "legal"] as const;
-/** The four SWOT quadrants, in the order they are shown. */
-export const SWOT = ["strengths", "weaknesses", "opportunities", "threats"] as const;
+/** Porter's five forces, in the model's order. */
+export const FORCES = porterForce.values;
+/** The six PESTEL factors, in the model's order. */
+export const PESTEL = pestelFactor.values;
+/** The four SWOT quadrants, in the model's order. */
+export const SWOT = swotQuadrant.values;
 /** The seven levers of the marketing mix. */
-export const MIX = ["product", "price", "place", "promotion", "people", "process", "physicalEvidence"] as const;
+export const MIX = lever.values;
 
 /** The problems of the diagnostic step. */
 export function diagnosticErrors(d: Diagnostic): Errors {

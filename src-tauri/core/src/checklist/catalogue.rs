@@ -9,27 +9,8 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::finding::Severity;
+pub use crate::plan::Family;
 use crate::plan::{Language, Step};
-
-/// A family of rules, as grouped on the "what we check" page.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, TS, JsonSchema,
-)]
-#[serde(rename_all = "camelCase")]
-pub enum Family {
-    /// Market, competitors, audience and the SWOT and PESTEL grids.
-    Diagnostic,
-    /// The review of last year's plan.
-    LastYear,
-    /// Targets and positioning.
-    Targeting,
-    /// The objectives themselves.
-    Objectives,
-    /// Links between objectives, actions, KPIs and the marketing mix.
-    Coherence,
-    /// Who does what, when, with what money, and the follow-up.
-    Execution,
-}
 
 /// A text in both languages of the product.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS, JsonSchema)]
@@ -61,31 +42,6 @@ impl Bilingual {
             Language::Fr => self.fr,
             Language::En => self.en,
         }
-    }
-}
-
-impl Family {
-    /// Every family, in the order of the "what we check" page.
-    pub const ALL: [Family; 6] = [
-        Family::Diagnostic,
-        Family::LastYear,
-        Family::Targeting,
-        Family::Objectives,
-        Family::Coherence,
-        Family::Execution,
-    ];
-
-    /// The family's heading in a language.
-    pub fn label(self, language: Language) -> &'static str {
-        let (fr, en) = match self {
-            Family::Diagnostic => ("Diagnostic", "Diagnostic"),
-            Family::LastYear => ("Bilan de l'an dernier", "Last year"),
-            Family::Targeting => ("Cibles et positionnement", "Targets and positioning"),
-            Family::Objectives => ("Objectifs", "Objectives"),
-            Family::Coherence => ("Cohérence", "Coherence"),
-            Family::Execution => ("Mise en œuvre", "Execution"),
-        };
-        Bilingual { fr, en }.get(language)
     }
 }
 

@@ -13,20 +13,7 @@ use crate::plan::{
     ActionId, Channel, CompanySize, CompetitorId, Frequency, KpiId, Language, Lever, Money,
     ObjectiveId, PersonaId, SegmentId, Step,
 };
-
-/// How much a finding matters, from the most to the least serious.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, TS, JsonSchema,
-)]
-#[serde(rename_all = "camelCase")]
-pub enum Severity {
-    /// The plan cannot work as written; this can never be set aside.
-    Critical,
-    /// A real weakness to fix, unless the owner has a good reason.
-    Warning,
-    /// A good practice worth considering.
-    Advice,
-}
+pub use crate::plan::{Severity, SwotQuadrant};
 
 /// The kind of plan item a finding points at.
 #[derive(
@@ -61,18 +48,6 @@ pub struct Location {
     /// The camelCase field inside the item, or inside the step's section when there is no item,
     /// e.g. "owner", "plannedBudget", "swot.threats", "envelope".
     pub field: Option<&'static str>,
-}
-
-/// The four boxes of a SWOT grid.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, TS, JsonSchema,
-)]
-#[serde(rename_all = "camelCase")]
-pub enum SwotQuadrant {
-    Strengths,
-    Weaknesses,
-    Opportunities,
-    Threats,
 }
 
 /// Item-specific facts a finding's title is written from; a rule sets only the ones it needs.

@@ -852,7 +852,7 @@ fn rule_ids_are_unique_kebab_case_and_documented() {
         assert_ne!(info.explanation.fr, info.explanation.en, "{id}");
     }
     assert_eq!(RuleId::parse("no-such-rule"), None);
-    for family in Family::ALL {
+    for &family in Family::ALL {
         assert!(
             rules().iter().any(|r| r.family == family),
             "{family:?} has no rule"

@@ -8,7 +8,8 @@ use chrono::NaiveDate;
 
 use super::catalogue::RuleId;
 use super::finding::{Details, Finding, SwotQuadrant};
-use crate::plan::{Channel, CompanySize, Frequency, Language, Lever, Money};
+use crate::labels::in_sentence;
+use crate::plan::{CompanySize, Language, Money};
 
 /// Picks the French or English expression, evaluating only the one needed.
 macro_rules! say {
@@ -43,7 +44,10 @@ fn specific_title(rule: RuleId, d: &Details, lang: Language) -> Option<String> {
             }
         }
         R::SwotQuadrantEmpty if !d.quadrants.is_empty() => {
-            let boxes = list(d.quadrants.iter().map(|&q| quadrant_name(q, lang)), lang);
+            let boxes = list(
+                d.quadrants.iter().map(|&q| in_sentence(q.label(lang))),
+                lang,
+            );
             say!(
                 lang,
                 format!("Grille SWOT : rien dans {boxes}"),
@@ -229,7 +233,7 @@ fn specific_title(rule: RuleId, d: &Details, lang: Language) -> Option<String> {
             format!("Indicator {} is linked to no objective", name()),
         ),
         R::MixLeverEmpty | R::MixServiceLeverEmpty if !d.levers.is_empty() => {
-            let levers = list(d.levers.iter().map(|&l| lever_name(l, lang)), lang);
+            let levers = list(d.levers.iter().map(|&l| in_sentence(l.label(lang))), lang);
             say!(
                 lang,
                 format!("Rien n'est décidé pour : {levers}"),
@@ -268,7 +272,10 @@ fn specific_title(rule: RuleId, d: &Details, lang: Language) -> Option<String> {
             )
         }
         R::SingleChannel if d.channel.is_some() => {
-            let channel = d.channel.map(|c| channel_name(c, lang)).unwrap_or_default();
+            let channel = d
+                .channel
+                .map(|c| in_sentence(c.label(lang)))
+                .unwrap_or_default();
             say!(
                 lang,
                 format!("Les {n} actions passent toutes par : {channel}"),
@@ -313,20 +320,21 @@ fn specific_title(rule: RuleId, d: &Details, lang: Language) -> Option<String> {
             )
         }
         R::KpiNotMeasured if d.name.is_some() => {
+            // "chaque mois" / "every month": the frequency as the KPI step offers it.
             let how_often = d
                 .frequency
-                .map(|f| frequency_name(f, lang))
+                .map(|f| in_sentence(f.label(lang)))
                 .unwrap_or_default();
             match d.date {
                 Some(last) => say!(
                     lang,
                     format!(
-                        "{} n'a pas été mesuré depuis le {} (mesure {how_often})",
+                        "{} n'a pas été mesuré depuis le {} (mesure prévue : {how_often})",
                         name(),
                         date(Some(last), lang)
                     ),
                     format!(
-                        "{} has not been measured since {} ({how_often})",
+                        "{} has not been measured since {} (to be measured: {how_often})",
                         name(),
                         date(Some(last), lang)
                     ),
@@ -334,11 +342,11 @@ fn specific_title(rule: RuleId, d: &Details, lang: Language) -> Option<String> {
                 None => say!(
                     lang,
                     format!(
-                        "{} n'a pas encore été mesuré cette année (mesure {how_often})",
+                        "{} n'a pas encore été mesuré cette année (mesure prévue : {how_often})",
                         name()
                     ),
                     format!(
-                        "{} has not been measured yet this year ({how_often})",
+                        "{} has not been measured yet this year (to be measured: {how_often})",
                         name()
                     ),
                 ),
@@ -416,8 +424,9 @@ fn plural(n: u32, one: &'static str, many: &'static str) -> &'static str {
 }
 
 /// Items joined as "a, b et c" or "a, b and c".
-fn list<'a>(items: impl Iterator<Item = &'a str>, lang: Language) -> String {
-    let items: Vec<&str> = items.collect();
+fn list<S: AsRef<str>>(items: impl Iterator<Item = S>, lang: Language) -> String {
+    let items: Vec<S> = items.collect();
+    let items: Vec<&str> = items.iter().map(AsRef::as_ref).collect();
     match items.split_last() {
         None => String::new(),
         Some((last, [])) => (*last).to_string(),
@@ -468,60 +477,9 @@ pub(super) fn money(amount: Option<Money>, currency: Option<&str>, lang: Languag
     }
 }
 
-/// A SWOT box's name.
-fn quadrant_name(q: SwotQuadrant, lang: Language) -> &'static str {
-    match q {
-        SwotQuadrant::Strengths => say!(lang, "forces", "strengths"),
-        SwotQuadrant::Weaknesses => say!(lang, "faiblesses", "weaknesses"),
-        SwotQuadrant::Opportunities => say!(lang, "opportunités", "opportunities"),
-        SwotQuadrant::Threats => say!(lang, "menaces", "threats"),
-    }
-}
-
-/// A lever's name in the mix.
-fn lever_name(lever: Lever, lang: Language) -> &'static str {
-    match lever {
-        Lever::Product => say!(lang, "produit", "product"),
-        Lever::Price => say!(lang, "prix", "price"),
-        Lever::Place => say!(lang, "distribution", "place"),
-        Lever::Promotion => say!(lang, "communication", "promotion"),
-        Lever::People => say!(lang, "personnel", "people"),
-        Lever::Process => say!(lang, "déroulé de la vente", "process"),
-        Lever::PhysicalEvidence => say!(lang, "cadre et preuves physiques", "physical evidence"),
-    }
-}
-
-/// A channel's name.
-fn channel_name(channel: Channel, lang: Language) -> &'static str {
-    match channel {
-        Channel::Website => say!(lang, "site web", "website"),
-        Channel::Seo => say!(lang, "référencement naturel", "SEO"),
-        Channel::SearchAds => say!(lang, "publicité sur les moteurs de recherche", "search ads"),
-        Channel::SocialMedia => say!(lang, "réseaux sociaux", "social media"),
-        Channel::SocialAds => say!(lang, "publicité sur les réseaux sociaux", "social ads"),
-        Channel::Email => say!(lang, "e-mail", "email"),
-        Channel::Events => say!(lang, "événements", "events"),
-        Channel::Print => say!(lang, "imprimés", "print"),
-        Channel::PressRelations => say!(lang, "relations presse", "press relations"),
-        Channel::Partnerships => say!(lang, "partenariats", "partnerships"),
-        Channel::DirectSales => say!(lang, "vente directe", "direct sales"),
-        Channel::InStore => say!(lang, "en boutique", "in store"),
-        Channel::Referral => say!(lang, "bouche-à-oreille et parrainage", "referral"),
-        Channel::Other => say!(lang, "autre", "other"),
-    }
-}
-
-/// A measuring frequency, as "mensuelle" (after "mesure") or "monthly".
-fn frequency_name(frequency: Frequency, lang: Language) -> &'static str {
-    match frequency {
-        Frequency::Weekly => say!(lang, "hebdomadaire", "weekly"),
-        Frequency::Monthly => say!(lang, "mensuelle", "monthly"),
-        Frequency::Quarterly => say!(lang, "trimestrielle", "quarterly"),
-        Frequency::Yearly => say!(lang, "annuelle", "yearly"),
-    }
-}
-
-/// A company size, as "une TPE" or "a micro business".
+/// A company size, as "une TPE" or "a micro business". Not the catalogue's label ("TPE (moins
+/// de 10 personnes)"): the sentence needs the size's short name with its article, which the
+/// label cannot give ("une"/"a"/"an" depend on the word).
 fn size_name(size: CompanySize, lang: Language) -> &'static str {
     match size {
         CompanySize::Tpe => say!(lang, "une TPE", "a micro business"),

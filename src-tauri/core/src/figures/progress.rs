@@ -47,6 +47,17 @@ pub enum Pace {
     Behind,
 }
 
+impl Pace {
+    /// Every pace, from the least to the most telling.
+    pub const ALL: &'static [Pace] = &[
+        Pace::NoTarget,
+        Pace::NoData,
+        Pace::Reached,
+        Pace::OnTrack,
+        Pace::Behind,
+    ];
+}
+
 /// Where a KPI stands.
 #[derive(Debug, Clone, PartialEq, Serialize, TS, JsonSchema)]
 #[serde(rename_all = "camelCase")]

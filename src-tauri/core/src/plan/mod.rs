@@ -1,14 +1,17 @@
-//! The plan: typed model, sections the UI saves one at a time, validation, and the plan as the
-//! library lists it.
+//! The plan: typed model, sections the UI saves one at a time, validation, the plan as the
+//! library lists it, and the names of its files.
 
 mod ids;
 mod model;
+mod naming;
 mod record;
 mod section;
 pub mod upgrade;
 pub mod validate;
 
 pub use ids::*;
+pub(crate) use model::choice;
 pub use model::*;
+pub use naming::file_stem;
 pub use record::{BackupPlan, PlanRecord, PlanSummary};
 pub use section::{ActionList, PlanSection, SectionKey};

@@ -21,19 +21,31 @@ macro_rules! model {
     };
 }
 
-/// Derives shared by every closed list of choices.
+/// Declares closed lists of choices: the derives they share, and `ALL`, every value in
+/// declaration order (the order forms offer them), written from the variants themselves so a new
+/// value cannot be left out of a list.
 macro_rules! choice {
-    ($($item:item)*) => {
+    ($(
+        $(#[$meta:meta])*
+        pub enum $name:ident { $($(#[$vmeta:meta])* $variant:ident),* $(,)? }
+    )*) => {
         $(
             #[derive(
                 Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
                 TS, JsonSchema,
             )]
             #[serde(rename_all = "camelCase")]
-            $item
+            $(#[$meta])*
+            pub enum $name { $($(#[$vmeta])* $variant),* }
+
+            impl $name {
+                /// Every value, in declaration order.
+                pub const ALL: &'static [$name] = &[$($name::$variant),*];
+            }
         )*
     };
 }
+pub(crate) use choice;
 
 choice! {
     /// The language of the interface and of the plan's documents.
@@ -100,6 +112,45 @@ choice! {
     /// A step of the wizard, in the order the owner meets them.
     pub enum Step {
         Company, Diagnostic, Review, Targets, Positioning, Objectives, Mix, Actions, Budget, Kpis,
+    }
+
+    /// A box of the SWOT grid, named as its field in `Swot`.
+    pub enum SwotQuadrant { Strengths, Weaknesses, Opportunities, Threats }
+
+    /// A factor of the PESTEL table, named as its field in `Pestel`.
+    pub enum PestelFactor { Political, Economic, Social, Technological, Environmental, Legal }
+
+    /// One of Porter's five forces, named as its field in `Porter`.
+    pub enum PorterForce { Rivalry, NewEntrants, Substitutes, BuyerPower, SupplierPower }
+}
+
+// The checklist's closed lists that the owner reads: declared with the model so that the label
+// catalogue (`crate::labels`, a model module) can word them; the rules are in `checklist`.
+choice! {
+    /// How much a finding matters, from the most to the least serious.
+    pub enum Severity {
+        /// The plan cannot work as written; this can never be set aside.
+        Critical,
+        /// A real weakness to fix, unless the owner has a good reason.
+        Warning,
+        /// A good practice worth considering.
+        Advice,
+    }
+
+    /// A family of rules, as grouped on the "what we check" page.
+    pub enum Family {
+        /// Market, competitors, audience and the SWOT and PESTEL grids.
+        Diagnostic,
+        /// The review of last year's plan.
+        LastYear,
+        /// Targets and positioning.
+        Targeting,
+        /// The objectives themselves.
+        Objectives,
+        /// Links between objectives, actions, KPIs and the marketing mix.
+        Coherence,
+        /// Who does what, when, with what money, and the follow-up.
+        Execution,
     }
 }
 
@@ -414,6 +465,45 @@ impl Language {
             Some(Language::En)
         } else {
             None
+        }
+    }
+}
+
+impl Swot {
+    /// The entries of one box.
+    pub fn quadrant(&self, quadrant: SwotQuadrant) -> &[String] {
+        match quadrant {
+            SwotQuadrant::Strengths => &self.strengths,
+            SwotQuadrant::Weaknesses => &self.weaknesses,
+            SwotQuadrant::Opportunities => &self.opportunities,
+            SwotQuadrant::Threats => &self.threats,
+        }
+    }
+}
+
+impl Pestel {
+    /// The analysis of one factor.
+    pub fn factor(&self, factor: PestelFactor) -> &str {
+        match factor {
+            PestelFactor::Political => &self.political,
+            PestelFactor::Economic => &self.economic,
+            PestelFactor::Social => &self.social,
+            PestelFactor::Technological => &self.technological,
+            PestelFactor::Environmental => &self.environmental,
+            PestelFactor::Legal => &self.legal,
+        }
+    }
+}
+
+impl Porter {
+    /// The rating and note of one force.
+    pub fn force(&self, force: PorterForce) -> &Force {
+        match force {
+            PorterForce::Rivalry => &self.rivalry,
+            PorterForce::NewEntrants => &self.new_entrants,
+            PorterForce::Substitutes => &self.substitutes,
+            PorterForce::BuyerPower => &self.buyer_power,
+            PorterForce::SupplierPower => &self.supplier_power,
         }
     }
 }

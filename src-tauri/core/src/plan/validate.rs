@@ -13,28 +13,65 @@ use super::ids::{Money, PersonaId, SegmentId};
 use super::model::*;
 use crate::error::{Error, Result};
 
-/// Longest name, title or other one-line text, in characters.
-pub const MAX_SHORT_TEXT: usize = 1_000;
-/// Longest paragraph text, in characters.
-pub const MAX_LONG_TEXT: usize = 50_000;
-/// Longest internal notes, in characters.
-pub const MAX_NOTES: usize = 1_000_000;
-/// Most actions in one plan.
-pub const MAX_ACTIONS: usize = 2_000;
-/// Most objectives or KPIs in one plan.
-pub const MAX_OBJECTIVES: usize = 300;
-/// Most KPIs in one plan.
-pub const MAX_KPIS: usize = 500;
-/// Most items in any other list (competitors, SWOT entries, milestones, measurements...).
-pub const MAX_LIST: usize = 1_000;
-/// Largest amount of money, in cents (one hundred billion).
-pub const MAX_MONEY: i64 = 10_000_000_000_000;
-/// Largest absolute figure for a baseline, target or measurement.
-pub const MAX_FIGURE: f64 = 1e15;
+/// Declares the limits, and their table for the UI's generated copy (`ui/src/bindings/limits.ts`).
+macro_rules! limits {
+    ($(#[doc = $doc:literal] pub const $name:ident: $ty:ty = $value:expr;)*) => {
+        $(#[doc = $doc] pub const $name: $ty = $value;)*
+
+        /// Every scalar limit: its name, value and documentation.
+        fn scalar_limits() -> Vec<(&'static str, String, &'static str)> {
+            vec![$((stringify!($name), $name.to_string(), $doc.trim())),*]
+        }
+    };
+}
+
+limits! {
+    /// Longest name, title or other one-line text, in characters.
+    pub const MAX_SHORT_TEXT: usize = 1_000;
+    /// Longest paragraph text, in characters.
+    pub const MAX_LONG_TEXT: usize = 50_000;
+    /// Longest internal notes, in characters.
+    pub const MAX_NOTES: usize = 1_000_000;
+    /// Most actions in one plan.
+    pub const MAX_ACTIONS: usize = 2_000;
+    /// Most objectives in one plan.
+    pub const MAX_OBJECTIVES: usize = 300;
+    /// Most KPIs in one plan.
+    pub const MAX_KPIS: usize = 500;
+    /// Most items in any other list (competitors, SWOT entries, milestones, measurements...).
+    pub const MAX_LIST: usize = 1_000;
+    /// Largest amount of money, in cents (one hundred billion).
+    pub const MAX_MONEY: i64 = 10_000_000_000_000;
+    /// Largest absolute figure for a baseline, target or measurement.
+    pub const MAX_FIGURE: f64 = 1e15;
+}
 /// Years a plan may be written for.
 pub const PLAN_YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
 /// Years any date in a plan may fall in.
 pub const DATE_YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
+
+/// The generated `ui/src/bindings/limits.ts`: these limits for the UI's checks and inputs.
+pub fn typescript() -> String {
+    let mut out = String::from(
+        "// Generated from src-tauri/core/src/plan/validate.rs by its freshness test: do not edit.\n\
+         // `BOUSSOLE_UPDATE_GENERATED=1 cargo test -p boussole-core` rewrites it.\n",
+    );
+    for (name, value, doc) in scalar_limits() {
+        out.push_str(&format!("\n/** {doc} */\nexport const {name} = {value};\n"));
+    }
+    for (name, doc, years) in [
+        ("PLAN", "Years a plan may be written for", &PLAN_YEARS),
+        ("DATE", "Years any date in a plan may fall in", &DATE_YEARS),
+    ] {
+        out.push_str(&format!(
+            "\n/** {doc}: the first. */\nexport const {name}_YEAR_MIN = {};\n\
+             /** {doc}: the last. */\nexport const {name}_YEAR_MAX = {};\n",
+            years.start(),
+            years.end()
+        ));
+    }
+    out
+}
 
 /// Checks a whole plan; the error names the first offending field.
 pub fn plan(plan: &Plan) -> Result<()> {

@@ -2,7 +2,8 @@
 //!
 //! Two dialects: French Excel (BOM, `;`, decimal comma, DD/MM/YYYY, French headers and labels)
 //! and English (`,`, decimal point, ISO dates). Quoting is the `csv` crate's; this module only
-//! decides rows and how each value is written. It knows nothing of the store.
+//! decides rows and how each value is written; channels, levers and statuses are worded by the
+//! label catalogue (`crate::labels`). It knows nothing of the store.
 
 use std::path::{Path, PathBuf};
 
@@ -75,50 +76,30 @@ impl CsvDialect {
         }
     }
 
+    /// The language of the dialect's headers and labels.
+    fn language(self) -> Language {
+        match self {
+            CsvDialect::French => Language::Fr,
+            CsvDialect::English => Language::En,
+        }
+    }
+
     fn channel(self, channel: Option<Channel>) -> &'static str {
-        let Some(channel) = channel else {
-            return self.pick("Sans canal", "No channel");
-        };
         match channel {
-            Channel::Website => self.pick("Site web", "Website"),
-            Channel::Seo => self.pick("Référencement naturel", "SEO"),
-            Channel::SearchAds => self.pick("Publicité sur moteurs", "Search ads"),
-            Channel::SocialMedia => self.pick("Réseaux sociaux", "Social media"),
-            Channel::SocialAds => self.pick("Publicité sociale", "Social ads"),
-            Channel::Email => self.pick("E-mailing", "Email"),
-            Channel::Events => self.pick("Événements", "Events"),
-            Channel::Print => self.pick("Imprimés", "Print"),
-            Channel::PressRelations => self.pick("Relations presse", "Press relations"),
-            Channel::Partnerships => self.pick("Partenariats", "Partnerships"),
-            Channel::DirectSales => self.pick("Vente directe", "Direct sales"),
-            Channel::InStore => self.pick("En magasin", "In store"),
-            Channel::Referral => self.pick("Recommandation", "Referral"),
-            Channel::Other => self.pick("Autre", "Other"),
+            Some(channel) => channel.label(self.language()),
+            None => self.pick("Sans canal", "No channel"),
         }
     }
 
     fn lever(self, lever: Option<Lever>) -> &'static str {
-        let Some(lever) = lever else {
-            return self.pick("Sans levier", "No lever");
-        };
         match lever {
-            Lever::Product => self.pick("Produit", "Product"),
-            Lever::Price => self.pick("Prix", "Price"),
-            Lever::Place => self.pick("Distribution", "Place"),
-            Lever::Promotion => self.pick("Communication", "Promotion"),
-            Lever::People => self.pick("Personnel", "People"),
-            Lever::Process => self.pick("Processus", "Process"),
-            Lever::PhysicalEvidence => self.pick("Preuve physique", "Physical evidence"),
+            Some(lever) => lever.label(self.language()),
+            None => self.pick("Sans levier", "No lever"),
         }
     }
 
     fn status(self, status: ActionStatus) -> &'static str {
-        match status {
-            ActionStatus::Planned => self.pick("Prévue", "Planned"),
-            ActionStatus::InProgress => self.pick("En cours", "In progress"),
-            ActionStatus::Done => self.pick("Terminée", "Done"),
-            ActionStatus::Cancelled => self.pick("Annulée", "Cancelled"),
-        }
+        status.label(self.language())
     }
 }
 
@@ -558,6 +539,48 @@ mod tests {
             format!("{} | {}", titles[0], titles[1]),
             "online sales, then conversion"
         );
+    }
+
+    #[test]
+    fn channels_levers_and_statuses_are_the_label_catalogue_s() {
+        // One action per channel, with levers and statuses going round their lists.
+        let mut p = plan();
+        let template = p.actions[0].clone();
+        p.actions = Channel::ALL
+            .iter()
+            .enumerate()
+            .map(|(i, &channel)| Action {
+                id: ActionId(i as u32 + 1),
+                channel: Some(channel),
+                lever: Some(Lever::ALL[i % Lever::ALL.len()]),
+                status: ActionStatus::ALL[i % ActionStatus::ALL.len()],
+                ..template.clone()
+            })
+            .collect();
+        for dialect in [CsvDialect::French, CsvDialect::English] {
+            let language = dialect.language();
+            let rows = parse(&actions_csv(&p, dialect).unwrap(), dialect);
+            let (channel, lever, status) = (
+                column(&rows, dialect.pick("Canal", "Channel")),
+                column(&rows, dialect.pick("Levier", "Lever")),
+                column(&rows, dialect.pick("Statut", "Status")),
+            );
+            for (row, action) in rows[1..].iter().zip(&p.actions) {
+                let label = |l: Option<&'static str>| l.unwrap_or_default().to_string();
+                assert_eq!(
+                    row[channel],
+                    label(action.channel.map(|c| c.label(language)))
+                );
+                assert_eq!(row[lever], label(action.lever.map(|l| l.label(language))));
+                assert_eq!(row[status], action.status.label(language));
+            }
+            let budget = parse(&budget_csv(&p, dialect).unwrap(), dialect);
+            let in_store = Channel::InStore.label(language);
+            assert!(
+                budget.iter().any(|r| r.iter().any(|cell| cell == in_store)),
+                "the budget's channel totals say {in_store:?}"
+            );
+        }
     }
 
     #[test]

@@ -5,17 +5,20 @@ use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::error::{Error, Result};
-use crate::plan::{Language, PlanId, PlanSummary};
+use crate::plan::{file_stem, Language, PlanId, PlanSummary};
 
 const SUMMARY_COLUMNS: &str =
     "id, company_name, plan_year, language, previous_plan_id, created_at, updated_at, readiness";
 
 fn summary_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<PlanSummary> {
     let language: String = row.get(3)?;
+    let company_name: String = row.get(1)?;
+    let plan_year = row.get(2)?;
     Ok(PlanSummary {
         id: PlanId(row.get(0)?),
-        company_name: row.get(1)?,
-        plan_year: row.get(2)?,
+        file_stem: file_stem(&company_name, plan_year),
+        company_name,
+        plan_year,
         language: Language::from_locale(&language).unwrap_or(Language::Fr),
         previous_plan_id: row.get::<_, Option<i64>>(4)?.map(PlanId),
         created_at: row.get(5)?,

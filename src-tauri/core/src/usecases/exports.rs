@@ -13,7 +13,7 @@ use super::Library;
 use crate::error::{Error, Result};
 use crate::fsutil;
 pub use crate::fsutil::Written;
-use crate::plan::{Plan, PlanId};
+use crate::plan::{file_stem, Plan, PlanId};
 use crate::portability::csv::CsvDialect;
 use crate::print::{PdfChoices, PdfOptions, Printer};
 
@@ -46,11 +46,7 @@ impl Library {
         let mut files = Vec::new();
         for summary in self.list()? {
             let plan = self.plan(summary.id)?.plan;
-            let name = format!(
-                "{}-{}",
-                file_stem(&plan.company.name),
-                plan.company.plan_year
-            );
+            let name = file_stem(&plan.company.name, plan.company.plan_year);
             let path = unused_path(&folder, &name, ".json");
             crate::format::write_file(&path, &plan, now)?;
             files.push(path);
@@ -69,9 +65,8 @@ impl Library {
     ) -> Result<ExportedAll> {
         let plan = self.plan(id)?.plan;
         let stem = format!(
-            "{}-{}-csv",
-            file_stem(&plan.company.name),
-            plan.company.plan_year
+            "{}-csv",
+            file_stem(&plan.company.name, plan.company.plan_year)
         );
         let folder = new_folder(parent, &stem)?;
         let files = crate::portability::csv::write_all(&plan, &folder, dialect)?;
@@ -163,21 +158,6 @@ fn new_folder(parent: &Path, stem: &str) -> Result<PathBuf> {
     std::fs::create_dir_all(&folder)
         .map_err(|e| Error::io(format!("cannot create the folder {}", folder.display()), e))?;
     Ok(folder)
-}
-
-/// A file name made of a company name's letters and digits, joined by dashes.
-fn file_stem(name: &str) -> String {
-    let joined = name
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join("-");
-    let short: String = joined.chars().take(60).collect();
-    if short.is_empty() {
-        "plan".into()
-    } else {
-        short
-    }
 }
 
 /// `dir/stem + ext`, or `dir/stem-2 + ext`, `-3`... the first that does not exist yet.

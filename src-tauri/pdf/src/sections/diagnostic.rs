@@ -3,6 +3,8 @@
 //!
 //! Empty parts are left out, except the classic grids, which say they are not filled in.
 
+use boussole_core::plan::{Force, PestelFactor, PorterForce, SwotQuadrant};
+
 use crate::canvas::{palette, Align, TextStyle};
 use crate::charts;
 use crate::flow::{styles, Flow};
@@ -93,15 +95,17 @@ const QUAD_TITLE_H: f32 = 20.0;
 fn swot(ctx: &Ctx, flow: &mut Flow) {
     let t = ctx.t;
     let s = &ctx.plan.diagnostic.swot;
-    let lists = [&s.strengths, &s.weaknesses, &s.opportunities, &s.threats];
+    let lists: Vec<(&[String], &'static str)> = SwotQuadrant::ALL
+        .iter()
+        .map(|&q| (s.quadrant(q), q.label(ctx.lang)))
+        .collect();
     let gap = 8.0;
     let box_w = (flow.geo.content_width() - gap) / 2.0;
     let style = styles::CELL;
     let indent = 10.0;
     let quads: Vec<Quadrant> = lists
         .iter()
-        .zip(t.swot_quadrants)
-        .map(|(items, title)| {
+        .map(|&(items, title)| {
             let mut lines = Vec::new();
             for item in items.iter().filter(|i| !i.trim().is_empty()) {
                 let clean = flow.ink.fonts.clean(item, false);
@@ -136,7 +140,7 @@ fn swot(ctx: &Ctx, flow: &mut Flow) {
     flow.heading(t.swot, row_heights[0].min(flow.geo.content_height() / 2.0));
     if row_heights.iter().any(|h| *h > flow.geo.content_height()) {
         // Too long for a grid: the four lists one after the other.
-        for (items, title) in lists.iter().zip(t.swot_quadrants) {
+        for &(items, title) in &lists {
             let items: Vec<String> = items
                 .iter()
                 .filter(|i| !i.trim().is_empty())
@@ -210,25 +214,19 @@ fn swot(ctx: &Ctx, flow: &mut Flow) {
 fn pestel(ctx: &Ctx, flow: &mut Flow) {
     let t = ctx.t;
     let p = &ctx.plan.diagnostic.pestel;
-    let values = [
-        &p.political,
-        &p.economic,
-        &p.social,
-        &p.technological,
-        &p.environmental,
-        &p.legal,
-    ];
-    let rows: Vec<Row> = t
-        .pestel_factors
+    let rows: Vec<Row> = PestelFactor::ALL
         .iter()
-        .zip(values)
-        .map(|(factor, value)| {
+        .map(|&factor| {
+            let value = p.factor(factor);
             let value = if value.trim().is_empty() {
                 Cell::styled("—", styles::CELL_MUTED)
             } else {
-                Cell::text(value.clone())
+                Cell::text(value.to_string())
             };
-            Row::new(vec![Cell::styled(*factor, styles::CELL_BOLD), value])
+            Row::new(vec![
+                Cell::styled(factor.label(ctx.lang), styles::CELL_BOLD),
+                value,
+            ])
         })
         .collect();
     let table = Table::new(
@@ -243,27 +241,20 @@ fn pestel(ctx: &Ctx, flow: &mut Flow) {
 fn porter(ctx: &Ctx, flow: &mut Flow) {
     let t = ctx.t;
     let p = &ctx.plan.diagnostic.porter;
-    let forces = [
-        &p.rivalry,
-        &p.new_entrants,
-        &p.substitutes,
-        &p.buyer_power,
-        &p.supplier_power,
-    ];
-    let rows: Vec<(String, Option<u8>)> = t
-        .porter_forces
+    let forces: Vec<(&'static str, &Force)> = PorterForce::ALL
         .iter()
-        .zip(forces)
+        .map(|&f| (f.label(ctx.lang), p.force(f)))
+        .collect();
+    let rows: Vec<(String, Option<u8>)> = forces
+        .iter()
         .map(|(name, f)| (name.to_string(), f.rating))
         .collect();
     flow.heading(t.porter, 17.0 * 5.0 + styles::SMALL.line_height());
     flow.note(t.porter_scale);
     flow.gap(4.0);
     charts::ratings(flow, &rows, t.not_rated);
-    let notes: Vec<Row> = t
-        .porter_forces
+    let notes: Vec<Row> = forces
         .iter()
-        .zip(forces)
         .filter(|(_, f)| !f.note.trim().is_empty())
         .map(|(name, f)| {
             Row::new(vec![

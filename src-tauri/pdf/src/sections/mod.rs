@@ -159,18 +159,10 @@ pub(crate) fn wanted(section: PdfSection, ctx: &Ctx) -> bool {
     }
 }
 
-/// The title of a section in the document's language.
+/// The title of a section in the document's language: the label catalogue's, as in the export
+/// dialog.
 pub(crate) fn title(section: PdfSection, t: &Texts) -> &'static str {
-    match section {
-        PdfSection::Summary => t.summary,
-        PdfSection::Diagnostic => t.diagnostic,
-        PdfSection::Targets => t.targets,
-        PdfSection::Objectives => t.objectives,
-        PdfSection::Actions => t.actions,
-        PdfSection::Budget => t.budget,
-        PdfSection::Kpis => t.kpis,
-        PdfSection::Notes => t.notes,
-    }
+    section.label(t.language)
 }
 
 /// Lays out one section, numbered, starting on a new page.
