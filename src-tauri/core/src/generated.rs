@@ -82,6 +82,7 @@ mod tests {
             PlanRecord::export_all(cfg)?;
             Step::export_all(cfg)?;
             crate::plan::SwotQuadrant::export_all(cfg)?;
+            crate::labels::Term::export_all(cfg)?;
             crate::plan::PestelFactor::export_all(cfg)?;
             crate::plan::PorterForce::export_all(cfg)?;
             crate::error::ErrorPayload::export_all(cfg)?;

@@ -16,6 +16,58 @@ use crate::plan::{
 };
 use crate::print::PdfSection;
 
+/// The words of the plan's figures that are not a choice of the owner's: the columns and rows of
+/// the budget and of progress, printed the same on screen, in the PDF and in the CSV.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub enum Term {
+    Planned,
+    Actual,
+    Envelope,
+    Remaining,
+    OverBy,
+    Variance,
+    Share,
+    Total,
+    /// The prefix of a quarter: "T1" in French, "Q1" in English.
+    Quarter,
+    OtherYears,
+    Undated,
+    NoChannel,
+    NoLever,
+    NoObjective,
+    NoSegment,
+    NotComparable,
+    Expected,
+    Measured,
+    Progress,
+}
+
+impl Term {
+    /// Every term.
+    pub const ALL: &'static [Term] = &[
+        Term::Planned,
+        Term::Actual,
+        Term::Envelope,
+        Term::Remaining,
+        Term::OverBy,
+        Term::Variance,
+        Term::Share,
+        Term::Total,
+        Term::Quarter,
+        Term::OtherYears,
+        Term::Undated,
+        Term::NoChannel,
+        Term::NoLever,
+        Term::NoObjective,
+        Term::NoSegment,
+        Term::NotComparable,
+        Term::Expected,
+        Term::Measured,
+        Term::Progress,
+    ];
+}
+
 /// A closed list whose values each have a label in both languages.
 pub trait Labelled: Copy + Serialize + 'static {
     /// The list's name in the generated TypeScript, e.g. "channel".
@@ -234,6 +286,28 @@ labels! {
         Reached => "Cible atteinte", "Target reached";
         OnTrack => "Dans les temps", "On track";
         Behind => "En retard", "Behind";
+    }
+
+    Term as "term" {
+        Planned => "Prévu", "Planned";
+        Actual => "Dépensé", "Spent";
+        Envelope => "Enveloppe", "Envelope";
+        Remaining => "Reste à engager", "Left to commit";
+        OverBy => "Dépassement", "Over the envelope";
+        Variance => "Écart", "Variance";
+        Share => "Part", "Share";
+        Total => "Total", "Total";
+        Quarter => "T", "Q";
+        OtherYears => "Autres années", "Other years";
+        Undated => "Sans dates", "Undated";
+        NoChannel => "Sans canal", "No channel";
+        NoLever => "Sans levier", "No lever";
+        NoObjective => "Sans objectif", "No objective";
+        NoSegment => "Sans cible", "No target group";
+        NotComparable => "Pas comparable", "Not comparable";
+        Expected => "Attendu", "Expected";
+        Measured => "Mesuré", "Measured";
+        Progress => "Avancement", "Progress";
     }
 
     Family as "family" {

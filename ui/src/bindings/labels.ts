@@ -22,6 +22,7 @@ import type { ReviewDecision } from "./ReviewDecision";
 import type { Severity } from "./Severity";
 import type { Step } from "./Step";
 import type { SwotQuadrant } from "./SwotQuadrant";
+import type { Term } from "./Term";
 
 /** A closed list: its values in the order forms offer them, and each one's label per language. */
 export type Labels<T extends string> = { values: readonly T[] } & Record<Language, Record<T, string>>;
@@ -384,6 +385,52 @@ export const pace: Labels<Pace> = {
   },
 };
 
+export const term: Labels<Term> = {
+  values: ["planned", "actual", "envelope", "remaining", "overBy", "variance", "share", "total", "quarter", "otherYears", "undated", "noChannel", "noLever", "noObjective", "noSegment", "notComparable", "expected", "measured", "progress"],
+  fr: {
+    planned: "Prévu",
+    actual: "Dépensé",
+    envelope: "Enveloppe",
+    remaining: "Reste à engager",
+    overBy: "Dépassement",
+    variance: "Écart",
+    share: "Part",
+    total: "Total",
+    quarter: "T",
+    otherYears: "Autres années",
+    undated: "Sans dates",
+    noChannel: "Sans canal",
+    noLever: "Sans levier",
+    noObjective: "Sans objectif",
+    noSegment: "Sans cible",
+    notComparable: "Pas comparable",
+    expected: "Attendu",
+    measured: "Mesuré",
+    progress: "Avancement",
+  },
+  en: {
+    planned: "Planned",
+    actual: "Spent",
+    envelope: "Envelope",
+    remaining: "Left to commit",
+    overBy: "Over the envelope",
+    variance: "Variance",
+    share: "Share",
+    total: "Total",
+    quarter: "Q",
+    otherYears: "Other years",
+    undated: "Undated",
+    noChannel: "No channel",
+    noLever: "No lever",
+    noObjective: "No objective",
+    noSegment: "No target group",
+    notComparable: "Not comparable",
+    expected: "Expected",
+    measured: "Measured",
+    progress: "Progress",
+  },
+};
+
 export const family: Labels<Family> = {
   values: ["diagnostic", "lastYear", "targeting", "objectives", "coherence", "execution"],
   fr: {
@@ -426,6 +473,7 @@ export const LABELS = {
   severity,
   kpiCounts,
   pace,
+  term,
   family,
 } as const;
 

@@ -3,6 +3,7 @@
 //! the figures' (`boussole_core::figures::budget`): whole units whose parts add up to the total.
 
 use boussole_core::figures::Amounts;
+use boussole_core::labels::Term;
 use boussole_core::plan::Money;
 
 use crate::canvas::{palette, Rgb};
@@ -92,6 +93,36 @@ pub(super) fn render(ctx: &Ctx, flow: &mut Flow) {
         actuals,
         Some(&colors),
     );
+
+    // An action serving several objectives is shared equally among them (the figures' rule).
+    let objectives: Vec<(String, Amounts)> = budget
+        .by_objective
+        .iter()
+        .map(|s| {
+            let label = match s.key {
+                Some(id) => {
+                    let title = plan
+                        .objectives
+                        .iter()
+                        .find(|o| o.id == id)
+                        .map_or("", |o| o.title.trim());
+                    format!("{} {title}", ctx.code(Some(id)))
+                }
+                None => Term::NoObjective.label(ctx.lang).to_string(),
+            };
+            (label, amounts(s.planned, s.actual))
+        })
+        .collect();
+    if !plan.objectives.is_empty() {
+        bars_block(
+            ctx,
+            flow,
+            (t.by_objective, t.objective),
+            &objectives,
+            actuals,
+            None,
+        );
+    }
 }
 
 fn quarter_block(ctx: &Ctx, flow: &mut Flow, slots: &[(String, Amounts)], actuals: bool) {

@@ -48,7 +48,8 @@ pub(super) fn render(ctx: &Ctx, flow: &mut Flow) {
                         .unwrap_or_default(),
                     styles::CELL_MUTED,
                 ),
-                Cell::styled(progress, styles::CELL_BOLD),
+                Cell::styled(progress, styles::CELL_BOLD)
+                    .then(figures.pace.label(ctx.lang), styles::CELL_MUTED),
             ])
         })
         .collect();

@@ -1,8 +1,13 @@
-//! Objectives and KPIs: one table, each objective with its metric, baseline, target, deadline
-//! and the KPIs that measure it; sub-objectives follow their parent, key results sit under
-//! the title, and the North Star carries a star.
+//! Objectives and KPIs: one table, each objective with its metric, baseline, target, deadline,
+//! the KPIs that measure it and how far it has come (the figures' progress and pace, or "not
+//! comparable" when its KPIs count another unit); sub-objectives follow their parent, key results
+//! sit under the title, and the North Star carries a star.
+
+use boussole_core::figures::ObjectiveMeasure;
+use boussole_core::labels::Term;
 
 use crate::flow::{styles, Flow};
+use crate::format;
 use crate::sections::{empty_note, Ctx};
 use crate::table::{Cell, Column, Row, Table};
 
@@ -65,21 +70,45 @@ pub(super) fn render(ctx: &Ctx, flow: &mut Flow) {
                 } else {
                     kpis.join("\n")
                 }),
+                progress(ctx, o.id),
             ])
         })
         .collect();
     let table = Table::new(
         flow,
         vec![
-            Column::left("", 0.7),
-            Column::left(t.objective, 3.2),
-            Column::left(t.metric, 1.7),
-            Column::right(t.baseline, 1.2),
-            Column::right(t.target, 1.2),
-            Column::left(t.deadline, 1.2),
-            Column::left(t.kpi_list, 1.8),
+            Column::left("", 0.6),
+            Column::left(t.objective, 3.6),
+            Column::left(t.metric, 1.5),
+            Column::right(t.baseline, 1.15),
+            Column::right(t.target, 1.15),
+            Column::left(t.deadline, 1.0),
+            Column::left(t.kpi_list, 1.5),
+            Column::right(t.progress, 1.15),
         ],
         rows,
     );
     table.draw(flow);
+}
+
+/// The objective's progress as the figures measure it, with its pace; "not comparable" and the
+/// units its KPIs count when they are all in another unit; a dash when it is not measured.
+fn progress(ctx: &Ctx, id: boussole_core::plan::ObjectiveId) -> Cell {
+    let measure = ctx
+        .figures
+        .objectives
+        .iter()
+        .find(|o| o.id == id)
+        .map(|o| &o.measure);
+    match measure {
+        Some(ObjectiveMeasure::Measured { progress, pace, .. }) => {
+            Cell::styled(format::percent(*progress, ctx.lang), styles::CELL_BOLD)
+                .then(pace.label(ctx.lang), styles::CELL_MUTED)
+        }
+        Some(ObjectiveMeasure::NotComparable { units }) => {
+            Cell::text(Term::NotComparable.label(ctx.lang))
+                .then(units.join(", "), styles::CELL_MUTED)
+        }
+        _ => Cell::text("—"),
+    }
 }
