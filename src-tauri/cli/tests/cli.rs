@@ -80,3 +80,37 @@ fn a_reader_that_stops_early_ends_the_command_quietly() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!stderr.contains("panicked"), "{stderr}");
 }
+
+/// The app and a script started together on a first run: several processes open a new data
+/// folder at the same moment. Each one works, and the library holds the example plan once.
+#[test]
+fn processes_opening_a_new_data_folder_at_once_all_work_and_seed_the_example_once() {
+    const ROUNDS: usize = 12;
+    const PROCESSES: usize = 4;
+    let parent = tempfile::tempdir().unwrap();
+    for round in 0..ROUNDS {
+        let dir = parent.path().join(format!("new-{round}"));
+        let children: Vec<_> = (0..PROCESSES)
+            .map(|_| {
+                Command::new(CLI)
+                    .arg("--data-dir")
+                    .arg(&dir)
+                    .args(["list", "--json"])
+                    .env_remove("BOUSSOLE_DATA_DIR")
+                    .stdout(std::process::Stdio::piped())
+                    .stderr(std::process::Stdio::piped())
+                    .spawn()
+                    .expect("boussole-cli runs")
+            })
+            .collect();
+        for child in children {
+            let out = child.wait_with_output().expect("it ends");
+            let listed: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+            assert_eq!(
+                listed.as_array().map(Vec::len),
+                Some(1),
+                "round {round}: {listed}"
+            );
+        }
+    }
+}

@@ -16,7 +16,6 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 pub use rusqlite::{Connection, Transaction};
-use rusqlite_migration::{Migrations, M};
 
 use crate::error::{Error, Result};
 
@@ -26,15 +25,15 @@ pub const DB_FILE: &str = "boussole.sqlite3";
 /// How long a writer waits for another process (the CLI, a second window) to finish.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
-const MIGRATIONS_SLICE: &[M<'_>] = &[
-    M::up(include_str!("migrations/0001_plans.sql")),
-    M::up(include_str!("migrations/0002_readiness.sql")),
-    M::up(include_str!("migrations/0003_action_rows.sql")),
+/// The schema, one append-only step per version: version N is after the first N steps ran.
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/0001_plans.sql"),
+    include_str!("migrations/0002_readiness.sql"),
+    include_str!("migrations/0003_action_rows.sql"),
 ];
-const MIGRATIONS: Migrations<'_> = Migrations::from_slice(MIGRATIONS_SLICE);
 
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: i64 = MIGRATIONS_SLICE.len() as i64;
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
 /// The database file inside a data folder.
 pub fn db_path(data_dir: &Path) -> PathBuf {
@@ -83,20 +82,10 @@ fn prepare(conn: &mut Connection) -> Result<()> {
     conn.busy_timeout(BUSY_TIMEOUT)?;
     // WAL keeps readers and the writer apart; NORMAL sync is durable against a crash of the
     // process (what matters on a laptop app) and much faster than FULL.
-    conn.pragma_update(None, "journal_mode", "WAL")?;
+    use_wal(conn)?;
     conn.pragma_update(None, "synchronous", "NORMAL")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
-    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-    if version > SCHEMA_VERSION {
-        return Err(Error::TooNew(format!(
-            "this database was written by a newer version of Boussole (schema {version}; this \
-             version knows up to {SCHEMA_VERSION}). Update Boussole to open it; nothing was changed."
-        )));
-    }
-    MIGRATIONS.to_latest(conn).map_err(|e| match e {
-        rusqlite_migration::Error::RusqliteError { err, .. } => Error::Db(err),
-        other => Error::Migration(other.to_string()),
-    })?;
+    migrate(conn, SCHEMA_VERSION)?;
     // A quick structural check at every open catches a truncated or scribbled-on file before
     // the owner types into it; it takes milliseconds on a plan library.
     let check: String = conn.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
@@ -106,13 +95,89 @@ fn prepare(conn: &mut Connection) -> Result<()> {
     Ok(())
 }
 
+/// Switches a database to WAL. On a new file, processes doing it at the same moment each hold a
+/// read lock and want the write lock: SQLite refuses one at once (SQLITE_BUSY) rather than let
+/// them wait for each other, so the switch is tried again, within the busy timeout.
+fn use_wal(conn: &Connection) -> Result<()> {
+    let deadline = std::time::Instant::now() + BUSY_TIMEOUT;
+    loop {
+        let mode =
+            conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get::<_, String>(0));
+        match mode {
+            Ok(_) => return Ok(()),
+            Err(rusqlite::Error::SqliteFailure(f, _))
+                if f.code == rusqlite::ErrorCode::DatabaseBusy
+                    && std::time::Instant::now() < deadline =>
+            {
+                std::thread::sleep(Duration::from_millis(5));
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
+}
+
+fn user_version(conn: &Connection) -> Result<i64> {
+    Ok(conn.pragma_query_value(None, "user_version", |r| r.get(0))?)
+}
+
+fn too_new(version: i64) -> Error {
+    Error::TooNew(format!(
+        "this database was written by a newer version of Boussole (schema {version}; this \
+         version knows up to {SCHEMA_VERSION}). Update Boussole to open it; nothing was changed."
+    ))
+}
+
+/// Brings the schema to `target` as one exclusive step: the version is read again once the
+/// write lock is held, so that processes opening a new library at the same moment wait for one
+/// another and only the first creates the tables (reading it before taking the lock, as
+/// `rusqlite_migration` does, let a second process create them again).
+fn migrate(conn: &mut Connection, target: i64) -> Result<()> {
+    let seen = user_version(conn)?;
+    if seen > SCHEMA_VERSION {
+        return Err(too_new(seen));
+    }
+    // Versions only go up: a library already at the target needs no lock (most opens).
+    if seen >= target {
+        return Ok(());
+    }
+    let tx = write(conn)?;
+    let version = user_version(&tx)?;
+    if version > SCHEMA_VERSION {
+        return Err(too_new(version));
+    }
+    for (done, sql) in MIGRATIONS
+        .iter()
+        .enumerate()
+        .take(target as usize)
+        .skip(version.max(0) as usize)
+    {
+        tx.execute_batch(sql)
+            .map_err(|e| Error::Migration(format!("step {} of the schema: {e}", done + 1)))?;
+    }
+    if version < target {
+        tx.pragma_update(None, "user_version", target)?;
+    }
+    tx.commit()?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn migrations_are_valid() {
-        assert!(MIGRATIONS.validate().is_ok());
+    fn every_version_of_the_schema_builds_on_the_previous_one() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        for version in 0..=SCHEMA_VERSION {
+            migrate(&mut conn, version).unwrap();
+            assert_eq!(user_version(&conn).unwrap(), version);
+        }
+        migrate(&mut conn, SCHEMA_VERSION).unwrap();
+        assert_eq!(
+            user_version(&conn).unwrap(),
+            SCHEMA_VERSION,
+            "a second run changes nothing"
+        );
     }
 
     #[test]
@@ -123,7 +188,7 @@ mod tests {
         {
             // As version 2 stored a plan: every section, the actions included, as one document.
             let mut conn = Connection::open(db_path(dir.path())).unwrap();
-            MIGRATIONS.to_version(&mut conn, 2).unwrap();
+            migrate(&mut conn, 2).unwrap();
             conn.execute(
                 "INSERT INTO plans (id, company_name, plan_year, language, created_at, updated_at)
                  VALUES (7, 'Biscuiterie', 2027, 'fr', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')",
