@@ -114,3 +114,31 @@ fn processes_opening_a_new_data_folder_at_once_all_work_and_seed_the_example_onc
         }
     }
 }
+
+/// A plan deleted in the open window can be brought back with Undo whatever the command line
+/// did meanwhile: `list`, `export` and `import` never purge deleted plans.
+#[test]
+fn a_plan_deleted_in_the_window_can_still_be_restored_after_command_line_calls() {
+    use boussole_core::usecases::Library;
+    let dir = tempfile::tempdir().unwrap();
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+    let now = today.and_hms_opt(9, 0, 0).unwrap();
+    // The window, started before the command line: its own session.
+    let (window, _) = Library::open_or_recover(dir.path(), now).unwrap();
+    let id = window.list().unwrap()[0].id;
+    let file = dir.path().join("plan.json");
+    stdout(&run(
+        dir.path(),
+        &["export", &id.to_string(), "-o", file.to_str().unwrap()],
+    ));
+    window.delete(id).unwrap();
+    stdout(&run(dir.path(), &["list"]));
+    stdout(&run(dir.path(), &["import", file.to_str().unwrap()]));
+    let other = window.list().unwrap()[0].id;
+    stdout(&run(
+        dir.path(),
+        &["export", &other.to_string(), "-o", file.to_str().unwrap()],
+    ));
+    let restored = window.restore(id).expect("Undo still works");
+    assert_eq!(restored.company_name, "Biscuiterie Caradec");
+}

@@ -533,7 +533,7 @@ fn decode<T: DeserializeOwned>(v: &Value) -> Option<T> {
 }
 
 /// A library holding the small plan as plan 1 (the example seeded at the first start is deleted,
-/// and purged by the next start), as the commands see it.
+/// and purged by the app's start after the next), as the commands see it.
 fn library_store() -> (tempfile::TempDir, Library) {
     let dir = tempfile::tempdir().unwrap();
     let lib = Library::open(dir.path(), today()).unwrap();
@@ -541,7 +541,10 @@ fn library_store() -> (tempfile::TempDir, Library) {
         lib.delete(summary.id).unwrap();
     }
     drop(lib);
-    let lib = Library::open(dir.path(), today()).unwrap();
+    let now = today().and_hms_opt(9, 0, 0).unwrap();
+    drop(Library::open_or_recover(dir.path(), now).unwrap());
+    std::thread::sleep(std::time::Duration::from_millis(2));
+    let (lib, _) = Library::open_or_recover(dir.path(), now).unwrap();
     let plan = format::from_json(&serde_json::to_vec(small_document()).unwrap()).unwrap();
     assert_eq!(lib.create(&plan, None, today()).unwrap(), PlanId(1));
     (dir, lib)

@@ -582,7 +582,6 @@ mod tests {
             lib.delete(p.id).unwrap();
         }
         drop(lib);
-        // A new session purges the deleted plans.
         let lib = Library::open(dir.path(), today()).unwrap();
         lib.create(&Plan::blank("Nouveau", 2028, Language::En), None, today())
             .unwrap();

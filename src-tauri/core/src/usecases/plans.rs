@@ -141,7 +141,7 @@ mod tests {
     }
 
     #[test]
-    fn delete_hides_restore_brings_back_a_new_session_purges() {
+    fn delete_hides_restore_brings_back_and_only_the_apps_later_starts_purge() {
         let (dir, lib) = testing::empty();
         let id = lib
             .create(&crate::seed::example_plan(2027), None, today())
@@ -152,8 +152,20 @@ mod tests {
         lib.restore(id).unwrap();
         assert_eq!(lib.list().unwrap().len(), 1);
         lib.delete(id).unwrap();
+        // The command line opens the library meanwhile: the window can still undo.
+        drop(Library::open(dir.path(), today()).unwrap());
+        lib.restore(id).unwrap();
+        lib.delete(id).unwrap();
         drop(lib);
-        let lib = Library::open(dir.path(), today()).unwrap();
+        let now = today().and_hms_opt(9, 0, 0).unwrap();
+        let (lib, _) = Library::open_or_recover(dir.path(), now).unwrap();
+        lib.restore(id).unwrap();
+        lib.delete(id).unwrap();
+        drop(lib);
+        // The deletion above was made during the previous session: restorable still.
+        drop(Library::open_or_recover(dir.path(), now).unwrap());
+        std::thread::sleep(std::time::Duration::from_millis(2));
+        let (lib, _) = Library::open_or_recover(dir.path(), now).unwrap();
         assert_eq!(lib.restore(id).unwrap_err().kind(), ErrorKind::NotFound);
         let conn = store::open(dir.path()).unwrap();
         assert_eq!(
