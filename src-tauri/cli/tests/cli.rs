@@ -142,3 +142,116 @@ fn a_plan_deleted_in_the_window_can_still_be_restored_after_command_line_calls()
     let restored = window.restore(id).expect("Undo still works");
     assert_eq!(restored.company_name, "Biscuiterie Caradec");
 }
+
+/// Runs the CLI as someone who can read `data_dir` but not write in it: as root, the user
+/// `nobody` (root writes anywhere); otherwise the caller, with the folder made read-only.
+#[cfg(unix)]
+fn run_as_reader(data_dir: &Path, args: &[&str]) -> Output {
+    let mut command = if is_root() {
+        let mut runuser = Command::new("runuser");
+        runuser.args(["-u", "nobody", "--", CLI]);
+        runuser
+    } else {
+        Command::new(CLI)
+    };
+    command
+        .arg("--data-dir")
+        .arg(data_dir)
+        .args(args)
+        .env_remove("BOUSSOLE_DATA_DIR")
+        .output()
+        .expect("boussole-cli runs")
+}
+
+#[cfg(unix)]
+fn is_root() -> bool {
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| o.stdout.starts_with(b"0\n"))
+}
+
+/// Makes `dir` and what it holds readable by all and writable by none but root.
+#[cfg(unix)]
+fn make_read_only(dir: &Path) {
+    use std::os::unix::fs::PermissionsExt;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).unwrap();
+    }
+    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o555)).unwrap();
+}
+
+/// The files of a folder with their bytes.
+fn contents(dir: &Path) -> Vec<(std::ffi::OsString, Vec<u8>)> {
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| {
+            let e = e.unwrap();
+            (e.file_name(), std::fs::read(e.path()).unwrap())
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+/// A library on a backup disk or in a colleague's folder: the read commands work, the write
+/// commands say it is read-only, and nothing in the folder changes (no `-shm` is created).
+#[cfg(unix)]
+#[test]
+fn a_library_the_user_cannot_write_is_read_and_exported_and_refuses_changes() {
+    use std::os::unix::fs::PermissionsExt;
+    let parent = tempfile::tempdir().unwrap();
+    std::fs::set_permissions(parent.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    let library = parent.path().join("library");
+    stdout(&run(&library, &["list"]));
+    // A library whose last changes are still in its write-ahead log: copied while in use.
+    let pending = parent.path().join("pending");
+    {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        let open = boussole_core::usecases::Library::open(&library, today).unwrap();
+        let id = open.list().unwrap()[0].id;
+        open.duplicate(id, "Copie", today).unwrap();
+        std::fs::create_dir(&pending).unwrap();
+        for name in ["boussole.sqlite3", "boussole.sqlite3-wal"] {
+            std::fs::copy(library.join(name), pending.join(name)).unwrap();
+        }
+    }
+    let out_dir = parent.path().join("out");
+    std::fs::create_dir(&out_dir).unwrap();
+    std::fs::set_permissions(&out_dir, std::fs::Permissions::from_mode(0o777)).unwrap();
+    let plan_file = out_dir.join("plan.json");
+    make_read_only(&library);
+    make_read_only(&pending);
+    let before = contents(&library);
+
+    let listed: serde_json::Value =
+        serde_json::from_str(&stdout(&run_as_reader(&library, &["list", "--json"]))).unwrap();
+    assert_eq!(listed.as_array().map(Vec::len), Some(2), "{listed}");
+    assert!(stdout(&run_as_reader(&library, &["list"])).contains("Biscuiterie Caradec"));
+    let id = listed[0]["id"].to_string();
+    stdout(&run_as_reader(
+        &library,
+        &["export", &id, "-o", plan_file.to_str().unwrap()],
+    ));
+    let exported = std::fs::read(&plan_file).unwrap();
+    let importable = out_dir.join("import.json");
+    std::fs::write(&importable, &exported).unwrap();
+    let out = run_as_reader(&library, &["import", importable.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("is read-only") && said.contains("can be read and exported, not changed"),
+        "{said}"
+    );
+    assert_eq!(contents(&library), before, "nothing changed in the folder");
+
+    let out = run_as_reader(&pending, &["list"]);
+    assert_eq!(out.status.code(), Some(1));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("latest changes are still in"), "{said}");
+
+    for dir in [&library, &pending] {
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+}

@@ -53,6 +53,108 @@ pub fn open(data_dir: &Path) -> Result<Connection> {
     Ok(conn)
 }
 
+/// Whether a library's database was opened to be changed, or only to be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    ReadWrite,
+    /// The folder or the file cannot be written (a read-only disk, another user's folder).
+    ReadOnly,
+}
+
+/// Opens the library's database in `data_dir` as `open` does, or, when it exists but cannot be
+/// written, to read only: a library on a backup disk or in a colleague's folder can still be
+/// listed and exported. A read-only library whose schema is older than this build's cannot be
+/// upgraded there, and is refused with a message saying so.
+pub fn open_library(data_dir: &Path) -> Result<(Connection, Access)> {
+    match open(data_dir) {
+        // SQLite opens a file it may not write read-only without a word: ask it.
+        Ok(conn) if conn.is_readonly(rusqlite::MAIN_DB)? => Ok((conn, Access::ReadOnly)),
+        Ok(conn) => Ok((conn, Access::ReadWrite)),
+        Err(e) if cannot_write(&e) && db_path(data_dir).is_file() => {
+            Ok((open_read_only(data_dir)?, Access::ReadOnly))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// Whether opening a library failed because its folder or file cannot be written.
+fn cannot_write(e: &Error) -> bool {
+    match e {
+        Error::Db(rusqlite::Error::SqliteFailure(f, _)) => matches!(
+            f.code,
+            rusqlite::ErrorCode::ReadOnly
+                | rusqlite::ErrorCode::CannotOpen
+                | rusqlite::ErrorCode::PermissionDenied
+        ),
+        _ => false,
+    }
+}
+
+/// Opens an existing library to read only, at the current schema.
+fn open_read_only(data_dir: &Path) -> Result<Connection> {
+    let db = db_path(data_dir);
+    let flags = rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY
+        | rusqlite::OpenFlags::SQLITE_OPEN_URI
+        | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(&db, flags)?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    let conn = match user_version(&conn) {
+        Ok(_) => conn,
+        // A WAL database is read through its shared-memory file (`-shm`), which a read-only
+        // folder cannot hold when it is missing: SQLite then reads the file as immutable, which
+        // ignores the write-ahead log, so a log holding commits would be silently left out.
+        Err(e) if cannot_write(&e) => {
+            let wal = PathBuf::from(format!("{}-wal", db.display()));
+            if std::fs::metadata(&wal).is_ok_and(|m| m.len() > 0) {
+                return Err(Error::ReadOnly(format!(
+                    "the plan library in {} is read-only, and its latest changes are still in {} \
+                     beside it, which cannot be read without writing to the folder. Open it once \
+                     where Boussole can write (copy the folder), then try again.",
+                    data_dir.display(),
+                    wal.display()
+                )));
+            }
+            let conn = Connection::open_with_flags(immutable_uri(&db), flags)?;
+            user_version(&conn)?;
+            conn
+        }
+        Err(e) => return Err(e),
+    };
+    let version = user_version(&conn)?;
+    if version > SCHEMA_VERSION {
+        return Err(too_new(version));
+    }
+    if version < SCHEMA_VERSION {
+        return Err(Error::ReadOnly(format!(
+            "the plan library in {} was written by an older version of Boussole (schema \
+             {version}) and must be upgraded to schema {SCHEMA_VERSION} before it can be read, \
+             which cannot be done there: the folder is read-only. Copy the folder where you can \
+             write and open the copy; nothing was changed.",
+            data_dir.display()
+        )));
+    }
+    let check: String = conn.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
+    if check != "ok" {
+        return Err(Error::Damaged(check));
+    }
+    Ok(conn)
+}
+
+/// The `file:` URI that opens `path` as immutable (no locks, no journal: nothing may change
+/// it), its bytes percent-encoded where a URI needs it.
+fn immutable_uri(path: &Path) -> String {
+    let mut uri = String::from("file:");
+    for &byte in path.as_os_str().as_encoded_bytes() {
+        if byte.is_ascii_alphanumeric() || b"/-._~".contains(&byte) {
+            uri.push(char::from(byte));
+        } else {
+            uri.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    uri.push_str("?immutable=1");
+    uri
+}
+
 /// Opens a private in-memory database, for the store's own tests.
 #[cfg(test)]
 pub fn open_in_memory() -> Result<Connection> {
@@ -64,6 +166,11 @@ pub fn open_in_memory() -> Result<Connection> {
 /// A connection to nothing: held in place of the library's while its file is swapped.
 pub fn detached() -> Result<Connection> {
     Ok(Connection::open_in_memory()?)
+}
+
+/// Starts a transaction that only reads, for a library opened read-only.
+pub fn read(conn: &mut Connection) -> Result<Transaction<'_>> {
+    Ok(conn.transaction_with_behavior(rusqlite::TransactionBehavior::Deferred)?)
 }
 
 /// Starts a transaction that takes the write lock at once: a deferred one that reads first
@@ -145,14 +252,12 @@ fn migrate(conn: &mut Connection, target: i64) -> Result<()> {
     if version > SCHEMA_VERSION {
         return Err(too_new(version));
     }
-    for (done, sql) in MIGRATIONS
+    for sql in MIGRATIONS
         .iter()
-        .enumerate()
         .take(target as usize)
         .skip(version.max(0) as usize)
     {
-        tx.execute_batch(sql)
-            .map_err(|e| Error::Migration(format!("step {} of the schema: {e}", done + 1)))?;
+        tx.execute_batch(sql)?;
     }
     if version < target {
         tx.pragma_update(None, "user_version", target)?;
@@ -164,6 +269,36 @@ fn migrate(conn: &mut Connection, target: i64) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_read_only_library_of_an_older_schema_is_refused_saying_why_and_left_untouched() {
+        let dir = tempfile::tempdir().unwrap();
+        migrate(&mut Connection::open(db_path(dir.path())).unwrap(), 2).unwrap();
+        let before = std::fs::read(db_path(dir.path())).unwrap();
+        let err = open_read_only(dir.path()).unwrap_err();
+        assert_eq!(err.kind(), crate::ErrorKind::ReadOnly);
+        assert!(
+            err.to_string()
+                .contains("older version of Boussole (schema 2)")
+                && err.to_string().contains("the folder is read-only"),
+            "{err}"
+        );
+        assert_eq!(std::fs::read(db_path(dir.path())).unwrap(), before);
+        Connection::open(db_path(dir.path()))
+            .unwrap()
+            .pragma_update(None, "user_version", SCHEMA_VERSION + 1)
+            .unwrap();
+        let err = open_read_only(dir.path()).unwrap_err();
+        assert_eq!(err.kind(), crate::ErrorKind::TooNew);
+    }
+
+    #[test]
+    fn immutable_uris_encode_what_a_uri_reserves() {
+        assert_eq!(
+            immutable_uri(Path::new("/media/clé usb/a?b#c%d/boussole.sqlite3")),
+            "file:/media/cl%C3%A9%20usb/a%3Fb%23c%25d/boussole.sqlite3?immutable=1"
+        );
+    }
 
     #[test]
     fn every_version_of_the_schema_builds_on_the_previous_one() {

@@ -45,6 +45,9 @@ pub struct AppInfo {
     pub startup_error: Option<ErrorPayload>,
     /// Set when a damaged database was moved aside at start; the UI offers a backup.
     pub recovery: Option<Recovery>,
+    /// The library can be read but not changed (its folder or file cannot be written); the
+    /// library screen says so.
+    pub read_only: bool,
 }
 
 impl Library {
@@ -64,13 +67,15 @@ impl Library {
                 db.display()
             )));
         }
-        let mut conn = store::open(data_dir)?;
-        seed_once(&mut conn, today)?;
-        for id in store::plans::unscored(&conn)? {
-            let plan = stored::read(&conn, id)?.plan;
-            store::plans::set_readiness(&conn, id, score(&plan, today))?;
+        let (mut conn, access) = store::open_library(data_dir)?;
+        if access == store::Access::ReadWrite {
+            seed_once(&mut conn, today)?;
+            for id in store::plans::unscored(&conn)? {
+                let plan = stored::read(&conn, id)?.plan;
+                store::plans::set_readiness(&conn, id, score(&plan, today))?;
+            }
         }
-        Ok(Library::new(data_dir, conn))
+        Ok(Library::new(data_dir, conn, access))
     }
 
     /// Opens the library as the app does at its start, which begins a session: the plans
@@ -91,6 +96,9 @@ impl Library {
     /// Records that the app's session starts at `now`, and purges the plans deleted before the
     /// previous session started; returns how many.
     fn begin_session(&self, now: DateTime<Utc>) -> Result<usize> {
+        if self.read_only {
+            return Ok(0);
+        }
         let mut inner = self.lock()?;
         inner.editing.forget_all();
         let tx = store::write(&mut inner.conn)?;
