@@ -255,3 +255,233 @@ fn a_library_the_user_cannot_write_is_read_and_exported_and_refuses_changes() {
         std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o755)).unwrap();
     }
 }
+
+/// A plan file of the example plan in `dir`, written by the CLI itself; its path.
+fn example_file(dir: &Path, data_dir: &Path, name: &str) -> std::path::PathBuf {
+    let file = dir.join(name);
+    stdout(&run(
+        data_dir,
+        &["export", "1", "-o", file.to_str().unwrap()],
+    ));
+    file
+}
+
+/// Runs the CLI with `stdin` as its standard input.
+fn run_with_stdin(data_dir: &Path, args: &[&str], stdin: std::process::Stdio) -> Output {
+    Command::new(CLI)
+        .arg("--data-dir")
+        .arg(data_dir)
+        .args(args)
+        .env_remove("BOUSSOLE_DATA_DIR")
+        .stdin(stdin)
+        .output()
+        .expect("boussole-cli runs")
+}
+
+/// `mkfifo f; boussole check f` and `import f` end at once with a clear message instead of
+/// waiting forever for a writer; `-` reads standard input on purpose.
+#[cfg(unix)]
+#[test]
+fn a_named_pipe_is_refused_at_once_and_standard_input_is_read_on_purpose() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let file = example_file(dir.path(), &data, "plan.json");
+    let fifo = dir.path().join("pipe.json");
+    assert!(Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap()
+        .success());
+    let fifo = fifo.to_str().unwrap();
+    for (args, code) in [(vec!["check", fifo], 2), (vec!["import", fifo], 1)] {
+        let started = std::time::Instant::now();
+        let mut child = Command::new(CLI)
+            .arg("--data-dir")
+            .arg(&data)
+            .args(&args)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        while child.try_wait().unwrap().is_none() {
+            if started.elapsed() > std::time::Duration::from_secs(10) {
+                child.kill().unwrap();
+                panic!("{args:?} waited for the pipe");
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(code), "{args:?}");
+        let said = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            said.contains("it is a named pipe, not a regular file"),
+            "{said}"
+        );
+    }
+    let plan = std::fs::File::open(&file).unwrap();
+    let out = run_with_stdin(&data, &["check", "-", "--json"], plan.into());
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let plan = std::fs::File::open(&file).unwrap();
+    let said = stdout(&run_with_stdin(&data, &["import", "-"], plan.into()));
+    assert!(said.contains("Biscuiterie Caradec"), "{said}");
+    // A stream that never ends is refused past the limit.
+    let zero = std::fs::File::open("/dev/zero").unwrap();
+    let out = run_with_stdin(&data, &["check", "-"], zero.into());
+    assert_eq!(out.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("too large to be a plan"), "{said}");
+}
+
+/// `boussole pdf same.json -o same.json` (and every command writing a file) refuses to write
+/// onto the plan file it reads, by identity: under its own name, through a symbolic link or a
+/// hard link, and through standard output redirected onto it. The file is left as it was.
+#[cfg(unix)]
+#[test]
+fn an_output_that_is_the_input_is_refused_and_the_plan_file_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let file = example_file(dir.path(), &data, "same.json");
+    let before = std::fs::read(&file).unwrap();
+    let symlink = dir.path().join("link.json");
+    std::os::unix::fs::symlink(&file, &symlink).unwrap();
+    let hard = dir.path().join("hard.json");
+    std::fs::hard_link(&file, &hard).unwrap();
+    let f = file.to_str().unwrap();
+    for output in [f, symlink.to_str().unwrap(), hard.to_str().unwrap()] {
+        for args in [
+            vec!["pdf", f, "-o", output],
+            vec!["ics", f, "-o", output],
+            vec!["renew", f, "--year", "2028", "-o", output],
+            vec!["csv", f, "--table", "actions", "-o", output],
+        ] {
+            let out = run(&data, &args);
+            assert_eq!(out.status.code(), Some(1), "{args:?}");
+            let said = String::from_utf8_lossy(&out.stderr);
+            assert!(
+                said.contains("it is the file being read"),
+                "{args:?}: {said}"
+            );
+            assert_eq!(std::fs::read(&file).unwrap(), before, "{args:?}");
+        }
+    }
+    assert!(std::fs::symlink_metadata(&symlink)
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    // Read from standard input, written onto the same file.
+    let out = run_with_stdin(
+        &data,
+        &["ics", "-", "-o", f],
+        std::fs::File::open(&file).unwrap().into(),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    // Standard output appended onto the plan file being read.
+    let appended = std::fs::OpenOptions::new()
+        .append(true)
+        .open(&file)
+        .unwrap();
+    let out = Command::new(CLI)
+        .args(["pdf", f, "-o", "-"])
+        .stdout(appended)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("the file being read"));
+    assert_eq!(std::fs::read(&file).unwrap(), before);
+    // Nor onto the library's own database.
+    let db = data.join("boussole.sqlite3");
+    let out = run(&data, &["export", "1", "-o", db.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    stdout(&run(&data, &["list"]));
+}
+
+/// An output that exists and is not a regular file (a device, a named pipe, a folder) is
+/// refused: as root, `-o /dev/null` replaced the device with a file.
+#[cfg(unix)]
+#[test]
+fn an_output_that_is_a_device_a_pipe_or_a_folder_is_refused() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let file = example_file(dir.path(), &data, "plan.json");
+    let fifo = dir.path().join("pipe");
+    assert!(Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap()
+        .success());
+    let f = file.to_str().unwrap();
+    for (output, what) in [
+        ("/dev/null", "a device"),
+        (fifo.to_str().unwrap(), "a named pipe"),
+        (dir.path().to_str().unwrap(), "a folder"),
+    ] {
+        for args in [
+            vec!["pdf", f, "-o", output],
+            vec!["ics", f, "-o", output],
+            vec!["export", "1", "-o", output],
+        ] {
+            let out = run(&data, &args);
+            assert_eq!(out.status.code(), Some(1), "{args:?}");
+            let said = String::from_utf8_lossy(&out.stderr);
+            assert!(
+                said.contains(&format!("it is {what}, not a regular file")),
+                "{args:?}: {said}"
+            );
+        }
+    }
+    let null = std::fs::metadata("/dev/null").unwrap().file_type();
+    assert!(null.is_char_device(), "/dev/null is still a device");
+    assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo());
+}
+
+/// `-o -` writes to standard output, so the commands work in pipes; their report goes to
+/// standard error. A plan file can come from standard input too.
+#[test]
+fn a_dash_writes_to_standard_output_in_a_pipe() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let file = example_file(dir.path(), &data, "plan.json");
+    let f = file.to_str().unwrap();
+    let cases: [(Vec<&str>, &[u8]); 6] = [
+        (vec!["pdf", f, "-o", "-"], b"%PDF-"),
+        (vec!["ics", f, "-o", "-"], b"BEGIN:VCALENDAR"),
+        (
+            vec!["csv", f, "--table", "budget", "-o", "-"],
+            b"Row,Label,",
+        ),
+        (vec!["renew", f, "--year", "2028", "-o", "-"], b"{"),
+        (vec!["export", "1", "-o", "-"], b"{"),
+        (vec!["pdf", "-", "-o", "-"], b"%PDF-"),
+    ];
+    for (args, start) in cases {
+        let stdin = std::fs::File::open(&file).unwrap();
+        let out = run_with_stdin(&data, &args, stdin.into());
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            out.stdout.starts_with(start),
+            "{args:?}: {:?}",
+            String::from_utf8_lossy(&out.stdout[..out.stdout.len().min(80)])
+        );
+    }
+    let renewed = run(&data, &["renew", f, "--year", "2028", "-o", "-"]);
+    assert!(String::from_utf8_lossy(&renewed.stderr).contains("Wrote the 2028 plan"));
+    let out = run(&data, &["csv", f, "-o", "-"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--table"));
+    let one = dir.path().join("kpis.csv");
+    stdout(&run(
+        &data,
+        &["csv", f, "--table", "kpis", "-o", one.to_str().unwrap()],
+    ));
+    assert!(std::fs::read_to_string(&one).unwrap().contains("KPI"));
+}

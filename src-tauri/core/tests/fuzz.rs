@@ -10,6 +10,7 @@ use std::path::{Component, Path, PathBuf};
 use std::sync::OnceLock;
 
 use boussole_core::format;
+use boussole_core::fsutil::{Input, Output};
 use boussole_core::plan::{validate, Language, PlanId, PlanSection};
 use boussole_core::usecases::{database_file, Library};
 use boussole_core::{Error, ErrorKind};
@@ -795,9 +796,12 @@ fn export_and_import_on_any_path_never_panic() {
                 ErrorKind::Io,
             ];
             if export {
-                outcome(lib.export_plan(id, &path, Utc::now()), io)
+                outcome(
+                    lib.export_plan(id, &Output::File(path.clone()), Utc::now()),
+                    io,
+                )
             } else {
-                outcome(lib.import_file(&path, today()), io)
+                outcome(lib.import(&Input::File(path.clone()), today()), io)
             }
         },
     );

@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, Result};
-use crate::fsutil::write_atomic;
+use crate::fsutil::{FileId, Output};
 use crate::plan::{Action, ActionStatus, Channel, Language, Lever, Money, Plan};
 
 /// The file of the actions table.
@@ -319,17 +319,50 @@ pub fn kpis_csv(plan: &Plan, dialect: CsvDialect) -> Result<String> {
     sheet.finish()
 }
 
-/// Writes the three files into `dir` atomically; returns their paths.
-pub fn write_all(plan: &Plan, dir: &Path, dialect: CsvDialect) -> Result<Vec<PathBuf>> {
-    let files = [
-        (ACTIONS_FILE, actions_csv(plan, dialect)?),
-        (BUDGET_FILE, budget_csv(plan, dialect)?),
-        (KPIS_FILE, kpis_csv(plan, dialect)?),
-    ];
-    let mut written = Vec::with_capacity(files.len());
-    for (name, text) in files {
-        let path = dir.join(name);
-        write_atomic(&path, text.as_bytes())?;
+/// One of the spreadsheet files of a plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Table {
+    Actions,
+    Budget,
+    Kpis,
+}
+
+impl Table {
+    /// The three tables, in the order they are written.
+    pub const ALL: [Table; 3] = [Table::Actions, Table::Budget, Table::Kpis];
+
+    /// The file name of the table in a folder of spreadsheet files.
+    pub fn file_name(self) -> &'static str {
+        match self {
+            Table::Actions => ACTIONS_FILE,
+            Table::Budget => BUDGET_FILE,
+            Table::Kpis => KPIS_FILE,
+        }
+    }
+
+    /// The table of `plan` as CSV text.
+    pub fn of(self, plan: &Plan, dialect: CsvDialect) -> Result<String> {
+        match self {
+            Table::Actions => actions_csv(plan, dialect),
+            Table::Budget => budget_csv(plan, dialect),
+            Table::Kpis => kpis_csv(plan, dialect),
+        }
+    }
+}
+
+/// Writes the three files into `dir` atomically, never onto one of `inputs`; returns their
+/// paths.
+pub fn write_all(
+    plan: &Plan,
+    dir: &Path,
+    dialect: CsvDialect,
+    inputs: &[FileId],
+) -> Result<Vec<PathBuf>> {
+    let mut written = Vec::with_capacity(Table::ALL.len());
+    for table in Table::ALL {
+        let path = dir.join(table.file_name());
+        let text = table.of(plan, dialect)?;
+        crate::fsutil::write(&Output::File(path.clone()), text.as_bytes(), inputs)?;
         written.push(path);
     }
     Ok(written)
@@ -809,7 +842,7 @@ mod tests {
     #[test]
     fn write_all_writes_three_files_atomically() {
         let dir = tempfile::tempdir().unwrap();
-        let paths = write_all(&plan(), dir.path(), CsvDialect::French).unwrap();
+        let paths = write_all(&plan(), dir.path(), CsvDialect::French, &[]).unwrap();
         let names: Vec<_> = paths
             .iter()
             .map(|p| p.file_name().unwrap().to_str().unwrap())
@@ -824,7 +857,13 @@ mod tests {
             3,
             "no temporary file left"
         );
-        let err = write_all(&plan(), &dir.path().join("missing"), CsvDialect::French).unwrap_err();
+        let err = write_all(
+            &plan(),
+            &dir.path().join("missing"),
+            CsvDialect::French,
+            &[],
+        )
+        .unwrap_err();
         assert_eq!(err.kind(), crate::ErrorKind::Io);
     }
 

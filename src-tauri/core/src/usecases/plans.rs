@@ -2,8 +2,6 @@
 //! duplicating, deleting and bringing back plans. Every plan stored is validated first and
 //! scored in the same transaction.
 
-use std::path::Path;
-
 use chrono::{NaiveDate, Utc};
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -13,6 +11,7 @@ use super::editing::apply;
 use super::startup::score;
 use super::{stored, Library};
 use crate::error::Result;
+use crate::fsutil::Input;
 use crate::plan::{validate, Language, Plan, PlanId, PlanRecord, PlanSection, PlanSummary};
 use crate::store;
 
@@ -95,9 +94,9 @@ impl Library {
         })
     }
 
-    /// Reads a plan file and adds its plan to the library.
-    pub fn import_file(&self, path: &Path, today: NaiveDate) -> Result<ImportReport> {
-        let plan = crate::format::read_file(path)?;
+    /// Reads a plan file (or standard input) and adds its plan to the library.
+    pub fn import(&self, file: &Input, today: NaiveDate) -> Result<ImportReport> {
+        let plan = crate::format::read(file)?.0;
         let plan_id = self.create(&plan, None, today)?;
         Ok(ImportReport {
             plan_id,
@@ -210,7 +209,7 @@ mod tests {
         let file = dir.path().join("plan.json");
         crate::format::write_file(&file, &crate::seed::example_plan(2027), chrono::Utc::now())
             .unwrap();
-        let imported = lib.import_file(&file, today()).unwrap();
+        let imported = lib.import(&Input::File(file), today()).unwrap();
         assert_eq!(imported.company_name, "Biscuiterie Caradec");
         assert_eq!(imported.plan_year, 2027);
         assert!(lib.list().unwrap()[0].readiness.is_some());
