@@ -485,3 +485,52 @@ fn a_dash_writes_to_standard_output_in_a_pipe() {
     ));
     assert!(std::fs::read_to_string(&one).unwrap().contains("KPI"));
 }
+
+/// An export is created as any new file of the user (0666 less the umask: readable by the
+/// accountant it is meant for), and a file it replaces keeps its permissions.
+#[cfg(unix)]
+#[test]
+fn exports_are_created_under_the_umask_and_replaced_files_keep_their_mode() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let file = example_file(dir.path(), &data, "plan.json");
+    let mode = |path: &Path| std::fs::metadata(path).unwrap().permissions().mode() & 0o777;
+    let under_umask = |umask: &str, args: &[&str]| {
+        let out = Command::new("sh")
+            .arg("-c")
+            .arg(format!("umask {umask} && exec \"$0\" \"$@\""))
+            .arg(CLI)
+            .arg("--data-dir")
+            .arg(&data)
+            .args(args)
+            .output()
+            .unwrap();
+        stdout(&out);
+    };
+    let f = file.to_str().unwrap();
+    for (umask, expected) in [("022", 0o644), ("027", 0o640)] {
+        let pdf = dir.path().join(format!("plan-{umask}.pdf"));
+        let ics = dir.path().join(format!("plan-{umask}.ics"));
+        let folder = dir.path().join(format!("csv-{umask}"));
+        under_umask(umask, &["pdf", f, "-o", pdf.to_str().unwrap()]);
+        under_umask(umask, &["ics", f, "-o", ics.to_str().unwrap()]);
+        under_umask(umask, &["csv", f, "-o", folder.to_str().unwrap()]);
+        for written in [pdf, ics, folder.join("actions.csv")] {
+            assert_eq!(
+                mode(&written),
+                expected,
+                "{} under umask {umask}",
+                written.display()
+            );
+        }
+    }
+    let shared = dir.path().join("shared.ics");
+    std::fs::write(&shared, b"before").unwrap();
+    std::fs::set_permissions(&shared, std::fs::Permissions::from_mode(0o664)).unwrap();
+    under_umask("077", &["ics", f, "-o", shared.to_str().unwrap()]);
+    assert_eq!(mode(&shared), 0o664, "a replaced file keeps its mode");
+    assert!(std::fs::read(&shared)
+        .unwrap()
+        .starts_with(b"BEGIN:VCALENDAR"));
+}

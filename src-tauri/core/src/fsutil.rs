@@ -3,7 +3,8 @@
 //! standard input when asked for (`-` on the command line). A file is written to a temporary
 //! name in the same folder, then renamed, so a failure (read-only folder, full disk) never
 //! leaves half a file behind; never onto the file it is made from (by identity, through any
-//! link), nor onto anything but a regular file.
+//! link), nor onto anything but a regular file; with the permissions of the file it replaces,
+//! else those of any new file of the user.
 
 use std::fs::{File, Metadata};
 use std::io::{Read, Write};
@@ -226,7 +227,8 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
 
 /// Writes `bytes` to `output` whole: standard output gets them as they are; a file is written
 /// under a temporary name beside it, then renamed over it (through a symbolic link, the file
-/// it points to). Refused, before anything is
+/// it points to). A file replaced keeps its permissions; a new one is created as any new file
+/// of the user (0666 less the umask), to be shared as such. Refused, before anything is
 /// written: an output that is one of `inputs` (the same file, under any name), or that exists
 /// and is not a regular file (a device, a named pipe, a folder).
 pub fn write(output: &Output, bytes: &[u8], inputs: &[FileId]) -> Result<()> {
@@ -270,7 +272,21 @@ pub fn write(output: &Output, bytes: &[u8], inputs: &[FileId]) -> Result<()> {
     let fail = |e: std::io::Error| Error::io(format!("cannot write {shown}"), without_temp_path(e));
     let mut builder = tempfile::Builder::new();
     builder.prefix(".boussole-").suffix(".part");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        // The system takes the umask off, as for any file the user creates.
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
     let mut tmp = builder.tempfile_in(dir).map_err(fail)?;
+    #[cfg(unix)]
+    if let Some(meta) = &existing {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = meta.permissions().mode() & 0o777;
+        tmp.as_file()
+            .set_permissions(std::fs::Permissions::from_mode(mode))
+            .map_err(fail)?;
+    }
     tmp.write_all(bytes).map_err(fail)?;
     tmp.as_file().sync_all().map_err(fail)?;
     tmp.persist(&target).map_err(|e| fail(e.error))?;
