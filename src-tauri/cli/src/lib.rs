@@ -225,7 +225,7 @@ pub fn run(command: Command, data_dir: &Path) -> i32 {
     match execute(command, data_dir) {
         Ok(()) => 0,
         Err(e) => {
-            eprintln!("boussole: {e}");
+            eprintln!("boussole: {}", plain(&e));
             1
         }
     }
@@ -265,7 +265,7 @@ fn execute(command: Command, data_dir: &Path) -> Result<()> {
                     println!(
                         "{:>4}  {:<40}  {:>4}  {changed}",
                         p.id,
-                        truncate(&p.company_name, 40),
+                        truncate(&plain(&p.company_name), 40),
                         p.plan_year
                     );
                 }
@@ -276,7 +276,7 @@ fn execute(command: Command, data_dir: &Path) -> Result<()> {
             library.export_plan(PlanId(plan_id), &output, chrono::Utc::now())?;
             report(
                 &output,
-                &format!("Exported plan {plan_id} to {}", output.shown()),
+                &format!("Exported plan {plan_id} to {}", plain(output.shown())),
             );
         }
         Command::ExportAll { output } => {
@@ -284,7 +284,7 @@ fn execute(command: Command, data_dir: &Path) -> Result<()> {
             println!(
                 "Exported {} plans to {}",
                 done.files.len(),
-                done.folder.display()
+                plain(done.folder.display())
             );
         }
         Command::Import { files } => {
@@ -293,11 +293,13 @@ fn execute(command: Command, data_dir: &Path) -> Result<()> {
                 match library.import(&Input::from_arg(file), today()) {
                     Ok(done) => println!(
                         "Imported plan {}: {} ({})",
-                        done.plan_id, done.company_name, done.plan_year
+                        done.plan_id,
+                        plain(&done.company_name),
+                        done.plan_year
                     ),
                     Err(e) => {
                         refused += 1;
-                        eprintln!("boussole: {}: {e}", file.display());
+                        eprintln!("boussole: {}: {}", plain(file.display()), plain(&e));
                     }
                 }
             }
@@ -322,7 +324,7 @@ fn report_result(result: Result<()>) -> i32 {
     match result {
         Ok(()) => 0,
         Err(e) => {
-            eprintln!("boussole: {e}");
+            eprintln!("boussole: {}", plain(&e));
             1
         }
     }
@@ -344,8 +346,8 @@ fn renew(file: &Path, year: i32, output: &Path) -> Result<()> {
         &output,
         &format!(
             "Wrote the {year} plan of {} to {}: {} actions, {} objectives (as drafts), {} KPIs.",
-            plan.company.name,
-            output.shown(),
+            plain(&plan.company.name),
+            plain(output.shown()),
             plan.actions.len(),
             status.objectives_carried,
             status.kpis_carried
@@ -380,7 +382,7 @@ fn csv(file: &Path, output: &Path, table: Option<TableArg>, excel_fr: bool) -> R
             )),
         };
     for path in files::csv(&Input::from_arg(file), &output, dialect)? {
-        println!("Wrote {}", path.display());
+        println!("Wrote {}", plain(path.display()));
     }
     Ok(())
 }
@@ -407,7 +409,7 @@ fn pdf(
         &output,
         &format!(
             "Wrote the roadmap to {} ({} KB)",
-            output.shown(),
+            plain(output.shown()),
             written.bytes.div_ceil(1024)
         ),
     );
@@ -419,7 +421,7 @@ fn ics(file: &Path, output: &Path) -> Result<()> {
     files::ics(&Input::from_arg(file), &output, chrono::Utc::now())?;
     report(
         &output,
-        &format!("Wrote the calendar to {}", output.shown()),
+        &format!("Wrote the calendar to {}", plain(output.shown())),
     );
     Ok(())
 }
@@ -433,7 +435,7 @@ fn check(file: &Path, json: bool, lang: Option<Lang>) -> i32 {
         match files::check(&Input::from_arg(file), lang.map(Language::from), today()) {
             Ok(checked) => checked,
             Err(e) => {
-                eprintln!("boussole: {e}");
+                eprintln!("boussole: {}", plain(&e));
                 return 2;
             }
         };
@@ -441,7 +443,7 @@ fn check(file: &Path, json: bool, lang: Option<Lang>) -> i32 {
         println!("{}", to_json(&report));
     } else {
         let fr = report.language == Language::Fr;
-        println!("{} · {}", plan.company.name, plan.company.plan_year);
+        println!("{} · {}", plain(&plan.company.name), plan.company.plan_year);
         println!(
             "{} {}/100",
             if fr {
@@ -451,7 +453,7 @@ fn check(file: &Path, json: bool, lang: Option<Lang>) -> i32 {
             },
             report.score
         );
-        println!("{}", report.score_formula);
+        println!("{}", plain(&report.score_formula));
         if report.findings.is_empty() {
             println!(
                 "{}",
@@ -482,10 +484,10 @@ fn check(file: &Path, json: bool, lang: Option<Lang>) -> i32 {
             };
             println!(
                 "\n[{severity}] {}{dismissed}  ({})",
-                f.title,
+                plain(&f.title),
                 f.rule_id.as_str()
             );
-            println!("    {}", f.explanation);
+            println!("    {}", plain(&f.explanation));
         }
     }
     if report.counts.critical > 0 {
@@ -518,12 +520,47 @@ fn list_rules(json: bool, language: Language) -> i32 {
                 "{}  [{:?}]  {}",
                 r.id.as_str(),
                 r.severity,
-                r.title.get(language)
+                plain(r.title.get(language))
             );
-            println!("    {}", r.explanation.get(language));
+            println!("    {}", plain(r.explanation.get(language)));
         }
     }
     0
+}
+
+/// `text` as one line a terminal shows as written: control characters (a line break that would
+/// print a fake row of `list`, an escape sequence), the line and paragraph separators and the
+/// bidirectional controls (which reorder what follows, U+202E "right-to-left override") are
+/// written as escapes such as `\n` and `\u{202e}`. Every text from a plan, a file name or a
+/// message goes through it before it is printed.
+fn plain(text: impl std::fmt::Display) -> String {
+    let text = text.to_string();
+    if !text.chars().any(must_escape) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if must_escape(c) => out.push_str(&format!("\\u{{{:04x}}}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Whether a character would change how a terminal shows the rest of the line.
+fn must_escape(c: char) -> bool {
+    c.is_control() // Unicode category Cc: C0, DEL, C1
+        || matches!(
+            c,
+            '\u{2028}' | '\u{2029}' // line and paragraph separators
+                | '\u{202a}'..='\u{202e}' // embeddings and overrides
+                | '\u{2066}'..='\u{2069}' // isolates
+                | '\u{200e}' | '\u{200f}' | '\u{061c}' // directional marks
+        )
 }
 
 fn truncate(text: &str, width: usize) -> String {
@@ -533,5 +570,40 @@ fn truncate(text: &str, width: usize) -> String {
         let mut cut: String = text.chars().take(width - 1).collect();
         cut.push('…');
         cut
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::plain;
+
+    #[test]
+    fn what_could_forge_or_reorder_a_line_is_escaped_and_the_rest_kept() {
+        assert_eq!(
+            plain("Café Lune · 2027 — 東京 مرحبا"),
+            "Café Lune · 2027 — 東京 مرحبا"
+        );
+        assert_eq!(
+            plain("Acme\n   2  Fake Row\r\t\u{1b}[31m"),
+            "Acme\\n   2  Fake Row\\r\\t\\u{001b}[31m"
+        );
+        for (c, shown) in [
+            ('\u{0}', "\\u{0000}"),
+            ('\u{7f}', "\\u{007f}"),
+            ('\u{85}', "\\u{0085}"),
+            ('\u{2028}', "\\u{2028}"),
+            ('\u{2029}', "\\u{2029}"),
+            ('\u{202a}', "\\u{202a}"),
+            ('\u{202e}', "\\u{202e}"),
+            ('\u{2066}', "\\u{2066}"),
+            ('\u{2069}', "\\u{2069}"),
+            ('\u{200e}', "\\u{200e}"),
+            ('\u{200f}', "\\u{200f}"),
+            ('\u{61c}', "\\u{061c}"),
+        ] {
+            assert_eq!(plain(format!("a{c}b")), format!("a{shown}b"), "{c:?}");
+        }
+        // Joiners and the like change no order: they stay (emoji and Arabic need them).
+        assert_eq!(plain("👩\u{200d}🍳"), "👩\u{200d}🍳");
     }
 }

@@ -534,3 +534,62 @@ fn exports_are_created_under_the_umask_and_replaced_files_keep_their_mode() {
         .unwrap()
         .starts_with(b"BEGIN:VCALENDAR"));
 }
+
+/// A company name holding a line break printed a fake row of `list`; names, titles and paths
+/// holding control characters or bidirectional overrides are printed escaped, on their line.
+#[test]
+fn text_from_a_plan_cannot_forge_or_reorder_the_text_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let file = example_file(dir.path(), &data, "plan.json");
+    let mut plan: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
+    let forged = "Acme\n  99  Fake Row                                  2027  2026-01-01 00:00\r";
+    plan["plan"]["company"]["name"] = forged.into();
+    plan["plan"]["actions"][0]["title"] = "Salon\u{202e}cod.exe\u{2028}".into();
+    let hostile = dir.path().join("ev\u{202e}il\nname.json");
+    std::fs::write(&hostile, serde_json::to_vec(&plan).unwrap()).unwrap();
+    let h = hostile.to_str().unwrap();
+
+    let imported = stdout(&run(&data, &["import", h]));
+    assert_eq!(imported.lines().count(), 1, "{imported}");
+    assert!(imported.contains("Acme\\n  99  Fake Row"), "{imported}");
+    let listed = stdout(&run(&data, &["list"]));
+    assert_eq!(
+        listed.lines().count(),
+        3,
+        "a header and two plans:\n{listed}"
+    );
+    assert!(!listed.contains('\r'), "{listed}");
+    let checked = run(&data, &["check", h, "--lang", "en"]);
+    let text = String::from_utf8_lossy(&checked.stdout);
+    assert!(text.starts_with("Acme\\n  99  Fake Row"), "{text}");
+    for said in [&listed, &imported, &text.to_string()] {
+        assert!(
+            !said
+                .chars()
+                .any(|c| c == '\u{202e}' || c == '\u{2028}' || c == '\r'),
+            "{said}"
+        );
+    }
+    let out = run(
+        &data,
+        &[
+            "ics",
+            h,
+            "-o",
+            dir.path().join("no/such/dir.ics").to_str().unwrap(),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let written = stdout(&run(&data, &["pdf", h, "-o", &format!("{h}.pdf")]));
+    assert!(
+        written.contains("ev\\u{202e}il\\nname.json.pdf"),
+        "{written}"
+    );
+    assert_eq!(written.lines().count(), 1, "{written}");
+    let missing = run(&data, &["check", &format!("{h}.missing")]);
+    let said = String::from_utf8_lossy(&missing.stderr);
+    assert!(said.contains("ev\\u{202e}il\\nname.json.missing"), "{said}");
+    assert_eq!(said.lines().count(), 1, "{said}");
+}
