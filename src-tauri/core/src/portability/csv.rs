@@ -428,12 +428,40 @@ impl Cell {
 
     fn into_field(self) -> String {
         match self {
-            // A cell starting with = + - @ runs as a formula when the file is opened: a title
-            // imported from someone else's plan must not run anything. The quote shows it as text.
-            Cell::Text(t) if t.starts_with(['=', '+', '-', '@', '\t', '\r']) => format!("'{t}"),
+            // A title imported from someone else's plan must not run anything when the file is
+            // opened: the quote makes the spreadsheet show it as text.
+            Cell::Text(t) if could_be_formula(&t) => format!("'{t}"),
             Cell::Text(t) | Cell::Number(t) => t,
         }
     }
+}
+
+/// Whether a spreadsheet could take `text` as a formula: it starts with a formula sign (= + -
+/// @, their full-width and small forms, the minus sign), or reaches one past what a spreadsheet
+/// may skip or trim first (spaces of any kind, tabs and line breaks, invisible characters such
+/// as a zero-width space or a byte order mark, quotes).
+fn could_be_formula(text: &str) -> bool {
+    let skippable = |c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '\u{00ad}' // soft hyphen
+                    | '\u{061c}' | '\u{180e}'
+                    | '\u{200b}'..='\u{200f}' // zero-width spaces, joiners, marks
+                    | '\u{202a}'..='\u{202e}'
+                    | '\u{2060}'..='\u{2064}'
+                    | '\u{2066}'..='\u{2069}'
+                    | '\u{feff}' // byte order mark, zero-width no-break space
+                    | '\'' | '"' | '\u{ff07}' | '\u{ff02}' // quotes, and full-width ones
+                    | '\u{2018}' | '\u{2019}' | '\u{201c}' | '\u{201d}'
+            )
+    };
+    text.trim_start_matches(skippable).starts_with([
+        '=', '+', '-', '@', // ASCII
+        '\u{ff1d}', '\u{ff0b}', '\u{ff0d}', '\u{ff20}', // full-width ＝ ＋ － ＠
+        '\u{fe66}', '\u{fe62}', '\u{fe63}', '\u{fe6b}', // small ﹦ ﹢ ﹣ ﹫
+        '\u{2212}', // minus sign
+    ]) || text.starts_with(['\t', '\r', '\n'])
 }
 
 /// One CSV file being written in memory.
@@ -646,6 +674,51 @@ mod tests {
                 ""
             ]
         );
+    }
+
+    #[test]
+    fn what_a_spreadsheet_could_take_for_a_formula_is_written_as_text() {
+        for formula in [
+            "=1+1",
+            "+1",
+            "-1",
+            "@SUM(A1)",
+            " =1+1",
+            "\u{a0}=1+1",
+            "\u{200b}=1+1",
+            "\u{feff}=1+1",
+            "\u{3000}=1+1",
+            "＝1+1",
+            "＋1",
+            "－1",
+            "＠SUM(A1)",
+            "﹦1+1",
+            "−1",
+            "'=1+1",
+            "\"=1+1",
+            " '\"=1+1",
+            "\t=1+1",
+            "\r=1+1",
+            "\n=1+1",
+            "\ttext",
+        ] {
+            assert!(could_be_formula(formula), "{formula:?}");
+            assert_eq!(
+                Cell::Text(formula.into()).into_field(),
+                format!("'{formula}")
+            );
+        }
+        for text in [
+            "Salon 2027",
+            "",
+            "  Salon",
+            "Salon = fête",
+            "\"Best\" offer",
+            "1+1",
+        ] {
+            assert!(!could_be_formula(text), "{text:?}");
+        }
+        assert_eq!(Cell::Number("-10,50".into()).into_field(), "-10,50");
     }
 
     #[test]
