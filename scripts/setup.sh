@@ -9,6 +9,10 @@ if [[ "${1:-}" == "--test" ]]; then
   # Xvfb and WebKitWebDriver drive the real window; poppler and qpdf check the PDFs; a private
   # D-Bus session bus proves that a second start brings the first window back.
   packages+=(xvfb webkit2gtk-driver poppler-utils qpdf dbus-daemon)
+  # LibreOffice Calc opens the CSV exports to prove no cell runs as a formula
+  # (src-tauri/core/tests/spreadsheet.rs). Any LibreOffice already installed will do: the
+  # headless package conflicts with the desktop one, so it is added only when none is there.
+  command -v soffice >/dev/null 2>&1 || packages+=(libreoffice-calc-nogui)
 fi
 
 missing=()

@@ -31,6 +31,7 @@ pub fn app_info(state: State<'_, AppState>) -> AppInfo {
         language,
         startup_error,
         recovery: state.recovery.clone(),
+        read_only: state.library().is_ok_and(|lib| lib.is_read_only()),
     }
 }
 

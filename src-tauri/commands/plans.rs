@@ -7,7 +7,7 @@
 use std::path::PathBuf;
 
 use boussole_core::checklist::{self, Report, RuleInfo};
-use boussole_core::fsutil::with_extension;
+use boussole_core::fsutil::{with_extension, Input, Output};
 use boussole_core::plan::{Language, PlanId, PlanSection, PlanSummary};
 use boussole_core::portability::csv::CsvDialect;
 use boussole_core::print::PdfChoices;
@@ -95,9 +95,11 @@ pub fn restore_plan(state: State<'_, AppState>, id: PlanId) -> Result<PlanSummar
 /// Writes a plan file at the path the user chose in the save dialog (named `.json`).
 #[tauri::command(async)]
 pub fn export_plan(state: State<'_, AppState>, id: PlanId, path: PathBuf) -> Result<Written> {
-    state
-        .library()?
-        .export_plan(id, &with_extension(&path, "json"), chrono::Utc::now())
+    state.library()?.export_plan(
+        id,
+        &Output::File(with_extension(&path, "json")),
+        chrono::Utc::now(),
+    )
 }
 
 /// Writes every plan as a plan file into a new dated folder inside the folder the user chose.
@@ -122,15 +124,17 @@ pub fn export_csv(
 /// `.ics`).
 #[tauri::command(async)]
 pub fn export_ics(state: State<'_, AppState>, id: PlanId, path: PathBuf) -> Result<Written> {
-    state
-        .library()?
-        .export_ics(id, &with_extension(&path, "ics"), chrono::Utc::now())
+    state.library()?.export_ics(
+        id,
+        &Output::File(with_extension(&path, "ics")),
+        chrono::Utc::now(),
+    )
 }
 
 /// Reads a plan file chosen in the open dialog and adds it to the library.
 #[tauri::command(async)]
 pub fn import_plan(state: State<'_, AppState>, path: PathBuf) -> Result<ImportReport> {
-    state.library()?.import_file(&path, today())
+    state.library()?.import(&Input::File(path), today())
 }
 
 /// Renders a plan's PDF roadmap and writes it at the path chosen in the save dialog (named
@@ -144,7 +148,7 @@ pub fn export_pdf(
 ) -> Result<Written> {
     let written = state.library()?.export_pdf(
         id,
-        &with_extension(&path, "pdf"),
+        &Output::File(with_extension(&path, "pdf")),
         choices,
         &boussole_pdf::Printer,
         today(),

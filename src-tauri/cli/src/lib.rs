@@ -3,13 +3,16 @@
 //! libraries (GTK, WebKitGTK), so that it starts in a few milliseconds.
 //!
 //! Each subcommand parses its arguments with clap, calls one use case of the core and prints
-//! its result as plain text or JSON. Exit codes: 0 done, 1 refused or failed (the message says why on stderr); `check` has
+//! its result as plain text or JSON. A plan file given as `-` is read from standard input, and
+//! an output given as `-` goes to standard output (the report then goes to standard error). Exit codes: 0 done, 1 refused or failed (the message says why on stderr); `check` has
 //! its own: 0 no critical finding, 1 at least one, 2 the file could not be read.
 
 use std::path::{Path, PathBuf};
 
 use boussole_core::checklist;
+use boussole_core::fsutil::{Input, Output};
 use boussole_core::plan::{Language, PlanId};
+use boussole_core::portability::csv::Table;
 use boussole_core::print::Paper;
 use boussole_core::usecases::{files, Library};
 use boussole_core::Result;
@@ -58,7 +61,7 @@ pub enum Command {
     Export {
         /// The plan's id, as shown by `boussole list`.
         plan_id: i64,
-        /// The file to write.
+        /// The file to write, or - for standard output.
         #[arg(short, long, value_name = "FILE")]
         output: PathBuf,
     },
@@ -70,7 +73,7 @@ pub enum Command {
     },
     /// Add the plans of plan files (JSON) to the library; a refused file does not stop the others.
     Import {
-        /// The plan files to read.
+        /// The plan files to read (- for standard input).
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
@@ -79,7 +82,7 @@ pub enum Command {
     /// Exits with 0 when there is no critical finding, 1 when there is one, 2 when the file
     /// cannot be read.
     Check {
-        /// The plan file to check.
+        /// The plan file to check (- for standard input).
         file: PathBuf,
         /// Print JSON (rule id, severity, title, explanation, location) instead of text.
         #[arg(long)]
@@ -92,39 +95,45 @@ pub enum Command {
     ///
     /// Actions with no keep/correct/abandon decision are carried over; the report says which.
     Renew {
-        /// Last year's plan file.
+        /// Last year's plan file (- for standard input).
         file: PathBuf,
         /// The year of the new plan.
         #[arg(long)]
         year: i32,
-        /// The new plan file to write.
+        /// The new plan file to write, or - for standard output.
         #[arg(short, long, value_name = "FILE")]
         output: PathBuf,
     },
     /// Write a plan's actions, budget lines and KPIs as CSV files for a spreadsheet.
+    ///
+    /// Without --table, OUTPUT is the folder that receives actions.csv, budget.csv and kpis.csv;
+    /// with it, the one file to write, or - for standard output.
     Csv {
-        /// The plan file.
+        /// The plan file (- for standard input).
         file: PathBuf,
-        /// The folder to write actions.csv, budget.csv and kpis.csv into.
-        #[arg(short, long, value_name = "DIR")]
+        /// The folder to write the three files into; with --table, the file (or -).
+        #[arg(short, long, value_name = "OUTPUT")]
         output: PathBuf,
+        /// Write only this table.
+        #[arg(long, value_enum)]
+        table: Option<TableArg>,
         /// For French Excel: `;` separator, decimal comma, UTF-8 with BOM.
         #[arg(long)]
         excel_fr: bool,
     },
     /// Write a plan's actions and milestones as an ICS calendar.
     Ics {
-        /// The plan file.
+        /// The plan file (- for standard input).
         file: PathBuf,
-        /// The calendar file to write.
+        /// The calendar file to write, or - for standard output.
         #[arg(short, long, value_name = "FILE")]
         output: PathBuf,
     },
     /// Write the PDF roadmap of a plan file, for an investor or a banker.
     Pdf {
-        /// The plan file.
+        /// The plan file (- for standard input).
         file: PathBuf,
-        /// The PDF to write.
+        /// The PDF to write, or - for standard output.
         #[arg(short, long, value_name = "FILE")]
         output: PathBuf,
         /// Language of the document (default: the plan's language).
@@ -146,6 +155,24 @@ pub enum Command {
         #[arg(long, value_enum, default_value = "fr")]
         lang: Lang,
     },
+}
+
+/// One table of the spreadsheet files.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum TableArg {
+    Actions,
+    Budget,
+    Kpis,
+}
+
+impl From<TableArg> for Table {
+    fn from(table: TableArg) -> Table {
+        match table {
+            TableArg::Actions => Table::Actions,
+            TableArg::Budget => Table::Budget,
+            TableArg::Kpis => Table::Kpis,
+        }
+    }
 }
 
 /// A paper size.
@@ -182,8 +209,9 @@ pub fn run(command: Command, data_dir: &Path) -> i32 {
         Command::Csv {
             file,
             output,
+            table,
             excel_fr,
-        } => return report_result(csv(&file, &output, excel_fr)),
+        } => return report_result(csv(&file, &output, table, excel_fr)),
         Command::Ics { file, output } => return report_result(ics(&file, &output)),
         Command::Pdf {
             file,
@@ -197,7 +225,7 @@ pub fn run(command: Command, data_dir: &Path) -> i32 {
     match execute(command, data_dir) {
         Ok(()) => 0,
         Err(e) => {
-            eprintln!("boussole: {e}");
+            eprintln!("boussole: {}", plain(&e));
             1
         }
     }
@@ -237,35 +265,41 @@ fn execute(command: Command, data_dir: &Path) -> Result<()> {
                     println!(
                         "{:>4}  {:<40}  {:>4}  {changed}",
                         p.id,
-                        truncate(&p.company_name, 40),
+                        truncate(&plain(&p.company_name), 40),
                         p.plan_year
                     );
                 }
             }
         }
         Command::Export { plan_id, output } => {
+            let output = Output::from_arg(&output);
             library.export_plan(PlanId(plan_id), &output, chrono::Utc::now())?;
-            println!("Exported plan {plan_id} to {}", output.display());
+            report(
+                &output,
+                &format!("Exported plan {plan_id} to {}", plain(output.shown())),
+            );
         }
         Command::ExportAll { output } => {
             let done = library.export_all(&output, chrono::Utc::now())?;
             println!(
                 "Exported {} plans to {}",
                 done.files.len(),
-                done.folder.display()
+                plain(done.folder.display())
             );
         }
         Command::Import { files } => {
             let mut refused = 0;
             for file in &files {
-                match library.import_file(file, today()) {
+                match library.import(&Input::from_arg(file), today()) {
                     Ok(done) => println!(
                         "Imported plan {}: {} ({})",
-                        done.plan_id, done.company_name, done.plan_year
+                        done.plan_id,
+                        plain(&done.company_name),
+                        done.plan_year
                     ),
                     Err(e) => {
                         refused += 1;
-                        eprintln!("boussole: {}: {e}", file.display());
+                        eprintln!("boussole: {}: {}", plain(file.display()), plain(&e));
                     }
                 }
             }
@@ -290,40 +324,65 @@ fn report_result(result: Result<()>) -> i32 {
     match result {
         Ok(()) => 0,
         Err(e) => {
-            eprintln!("boussole: {e}");
+            eprintln!("boussole: {}", plain(&e));
             1
         }
     }
 }
 
+/// Prints what a command did: on standard output, unless its output went there.
+fn report(output: &Output, line: &str) {
+    match output {
+        Output::Stdout => eprintln!("{line}"),
+        Output::File(_) => println!("{line}"),
+    }
+}
+
 fn renew(file: &Path, year: i32, output: &Path) -> Result<()> {
-    let files::Renewed { plan, status } = files::renew(file, year, output, chrono::Utc::now())?;
-    println!(
-        "Wrote the {year} plan of {} to {}: {} actions, {} objectives (as drafts), {} KPIs.",
-        plan.company.name,
-        output.display(),
-        plan.actions.len(),
-        status.objectives_carried,
-        status.kpis_carried
+    let output = Output::from_arg(output);
+    let files::Renewed { plan, status } =
+        files::renew(&Input::from_arg(file), year, &output, chrono::Utc::now())?;
+    report(
+        &output,
+        &format!(
+            "Wrote the {year} plan of {} to {}: {} actions, {} objectives (as drafts), {} KPIs.",
+            plain(&plan.company.name),
+            plain(output.shown()),
+            plan.actions.len(),
+            status.objectives_carried,
+            status.kpis_carried
+        ),
     );
     if status.carried_by_default > 0 {
-        println!(
-            "{} of last year's actions had no keep/correct/abandon decision and were carried over as they were.",
-            status.carried_by_default
+        report(
+            &output,
+            &format!(
+                "{} of last year's actions had no keep/correct/abandon decision and were carried over as they were.",
+                status.carried_by_default
+            ),
         );
     }
     Ok(())
 }
 
-fn csv(file: &Path, output: &Path, excel_fr: bool) -> Result<()> {
+fn csv(file: &Path, output: &Path, table: Option<TableArg>, excel_fr: bool) -> Result<()> {
     use boussole_core::portability::csv::CsvDialect;
     let dialect = if excel_fr {
         CsvDialect::French
     } else {
         CsvDialect::English
     };
-    for path in files::csv(file, output, dialect)? {
-        println!("Wrote {}", path.display());
+    let output =
+        match (table, Output::from_arg(output)) {
+            (Some(table), output) => files::CsvOutput::Table(table.into(), output),
+            (None, Output::File(folder)) => files::CsvOutput::Folder(folder),
+            (None, Output::Stdout) => return Err(boussole_core::Error::invalid(
+                "--table",
+                "standard output holds one table: say which with --table actions, budget or kpis",
+            )),
+        };
+    for path in files::csv(&Input::from_arg(file), &output, dialect)? {
+        println!("Wrote {}", plain(path.display()));
     }
     Ok(())
 }
@@ -343,18 +402,27 @@ fn pdf(
         },
         investor,
     };
-    let written = files::pdf(file, output, request, &boussole_pdf::Printer, today())?;
-    println!(
-        "Wrote {} ({} KB)",
-        output.display(),
-        written.bytes.div_ceil(1024)
+    let output = Output::from_arg(output);
+    let input = Input::from_arg(file);
+    let written = files::pdf(&input, &output, request, &boussole_pdf::Printer, today())?;
+    report(
+        &output,
+        &format!(
+            "Wrote the roadmap to {} ({} KB)",
+            plain(output.shown()),
+            written.bytes.div_ceil(1024)
+        ),
     );
     Ok(())
 }
 
 fn ics(file: &Path, output: &Path) -> Result<()> {
-    files::ics(file, output, chrono::Utc::now())?;
-    println!("Wrote {}", output.display());
+    let output = Output::from_arg(output);
+    files::ics(&Input::from_arg(file), &output, chrono::Utc::now())?;
+    report(
+        &output,
+        &format!("Wrote the calendar to {}", plain(output.shown())),
+    );
     Ok(())
 }
 
@@ -364,10 +432,10 @@ fn to_json(value: &impl serde::Serialize) -> String {
 
 fn check(file: &Path, json: bool, lang: Option<Lang>) -> i32 {
     let files::Checked { plan, report } =
-        match files::check(file, lang.map(Language::from), today()) {
+        match files::check(&Input::from_arg(file), lang.map(Language::from), today()) {
             Ok(checked) => checked,
             Err(e) => {
-                eprintln!("boussole: {e}");
+                eprintln!("boussole: {}", plain(&e));
                 return 2;
             }
         };
@@ -375,7 +443,7 @@ fn check(file: &Path, json: bool, lang: Option<Lang>) -> i32 {
         println!("{}", to_json(&report));
     } else {
         let fr = report.language == Language::Fr;
-        println!("{} · {}", plan.company.name, plan.company.plan_year);
+        println!("{} · {}", plain(&plan.company.name), plan.company.plan_year);
         println!(
             "{} {}/100",
             if fr {
@@ -385,7 +453,7 @@ fn check(file: &Path, json: bool, lang: Option<Lang>) -> i32 {
             },
             report.score
         );
-        println!("{}", report.score_formula);
+        println!("{}", plain(&report.score_formula));
         if report.findings.is_empty() {
             println!(
                 "{}",
@@ -409,10 +477,10 @@ fn check(file: &Path, json: bool, lang: Option<Lang>) -> i32 {
             };
             println!(
                 "\n[{severity}] {}{dismissed}  ({})",
-                f.title,
+                plain(&f.title),
                 f.rule_id.as_str()
             );
-            println!("    {}", f.explanation);
+            println!("    {}", plain(&f.explanation));
         }
     }
     if report.counts.critical > 0 {
@@ -445,12 +513,47 @@ fn list_rules(json: bool, language: Language) -> i32 {
                 "{}  [{}]  {}",
                 r.id.as_str(),
                 r.severity.label(language),
-                r.title.get(language)
+                plain(r.title.get(language))
             );
-            println!("    {}", r.explanation.get(language));
+            println!("    {}", plain(r.explanation.get(language)));
         }
     }
     0
+}
+
+/// `text` as one line a terminal shows as written: control characters (a line break that would
+/// print a fake row of `list`, an escape sequence), the line and paragraph separators and the
+/// bidirectional controls (which reorder what follows, U+202E "right-to-left override") are
+/// written as escapes such as `\n` and `\u{202e}`. Every text from a plan, a file name or a
+/// message goes through it before it is printed.
+fn plain(text: impl std::fmt::Display) -> String {
+    let text = text.to_string();
+    if !text.chars().any(must_escape) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if must_escape(c) => out.push_str(&format!("\\u{{{:04x}}}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Whether a character would change how a terminal shows the rest of the line.
+fn must_escape(c: char) -> bool {
+    c.is_control() // Unicode category Cc: C0, DEL, C1
+        || matches!(
+            c,
+            '\u{2028}' | '\u{2029}' // line and paragraph separators
+                | '\u{202a}'..='\u{202e}' // embeddings and overrides
+                | '\u{2066}'..='\u{2069}' // isolates
+                | '\u{200e}' | '\u{200f}' | '\u{061c}' // directional marks
+        )
 }
 
 fn truncate(text: &str, width: usize) -> String {
@@ -460,5 +563,40 @@ fn truncate(text: &str, width: usize) -> String {
         let mut cut: String = text.chars().take(width - 1).collect();
         cut.push('…');
         cut
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::plain;
+
+    #[test]
+    fn what_could_forge_or_reorder_a_line_is_escaped_and_the_rest_kept() {
+        assert_eq!(
+            plain("Café Lune · 2027 — 東京 مرحبا"),
+            "Café Lune · 2027 — 東京 مرحبا"
+        );
+        assert_eq!(
+            plain("Acme\n   2  Fake Row\r\t\u{1b}[31m"),
+            "Acme\\n   2  Fake Row\\r\\t\\u{001b}[31m"
+        );
+        for (c, shown) in [
+            ('\u{0}', "\\u{0000}"),
+            ('\u{7f}', "\\u{007f}"),
+            ('\u{85}', "\\u{0085}"),
+            ('\u{2028}', "\\u{2028}"),
+            ('\u{2029}', "\\u{2029}"),
+            ('\u{202a}', "\\u{202a}"),
+            ('\u{202e}', "\\u{202e}"),
+            ('\u{2066}', "\\u{2066}"),
+            ('\u{2069}', "\\u{2069}"),
+            ('\u{200e}', "\\u{200e}"),
+            ('\u{200f}', "\\u{200f}"),
+            ('\u{61c}', "\\u{061c}"),
+        ] {
+            assert_eq!(plain(format!("a{c}b")), format!("a{shown}b"), "{c:?}");
+        }
+        // Joiners and the like change no order: they stay (emoji and Arabic need them).
+        assert_eq!(plain("👩\u{200d}🍳"), "👩\u{200d}🍳");
     }
 }

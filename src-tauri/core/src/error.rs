@@ -26,6 +26,9 @@ pub enum ErrorKind {
     TooNew,
     /// The database could not be read or written.
     Storage,
+    /// The plan library can be read but not changed: its folder or file cannot be written (a
+    /// backup disk, a colleague's folder).
+    ReadOnly,
     /// A file or folder could not be read or written.
     Io,
     /// Something outside Boussole that it relies on is missing: no program opens PDF files.
@@ -58,6 +61,9 @@ pub enum Error {
     /// The database file is damaged or is not a database.
     #[error("the database is damaged: {0}")]
     Damaged(String),
+    /// The library can only be read: a change was asked, or its schema needs an upgrade.
+    #[error("{0}")]
+    ReadOnly(String),
     /// The file system failed.
     #[error("{context}: {source}")]
     Io {
@@ -118,6 +124,7 @@ impl Error {
             Error::BadFile(_) => ErrorKind::BadFile,
             Error::TooNew(_) => ErrorKind::TooNew,
             Error::Db(_) | Error::Migration(_) | Error::Damaged(_) => ErrorKind::Storage,
+            Error::ReadOnly(_) => ErrorKind::ReadOnly,
             Error::Io { .. } => ErrorKind::Io,
             Error::BadImage(_) => ErrorKind::BadImage,
             Error::Unavailable(_) => ErrorKind::Unavailable,
@@ -245,6 +252,7 @@ mod tests {
             (Error::TooNew("x".into()), ErrorKind::TooNew),
             (Error::Damaged("x".into()), ErrorKind::Storage),
             (Error::Migration("x".into()), ErrorKind::Storage),
+            (Error::ReadOnly("x".into()), ErrorKind::ReadOnly),
             (Error::io("x", std::io::Error::other("y")), ErrorKind::Io),
             (Error::Unavailable("x".into()), ErrorKind::Unavailable),
             (Error::Internal("x".into()), ErrorKind::Internal),

@@ -12,6 +12,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::fsutil::{FileId, Input, Output};
 use crate::plan::{validate, Plan};
 
 /// The version of the file format this build writes and the newest it reads.
@@ -106,33 +107,45 @@ pub fn from_json(bytes: &[u8]) -> Result<Plan> {
 
 /// Reads a plan file from disk, refusing an oversized file before reading it.
 pub fn read_file(path: &std::path::Path) -> Result<Plan> {
-    let shown = path.display();
-    let len = std::fs::metadata(path)
-        .map_err(|e| Error::io(format!("cannot read {shown}"), e))?
-        .len();
-    if len > MAX_FILE_BYTES as u64 {
+    Ok(read(&Input::File(path.to_path_buf()))?.0)
+}
+
+/// Reads a plan file from a file or standard input; returns the plan and what was read, so
+/// that no output is written onto it. Only a regular file or standard input is read; a file
+/// too large is refused before it is read, and standard input after one byte past the limit.
+pub fn read(input: &Input) -> Result<(Plan, Option<FileId>)> {
+    let shown = input.shown();
+    let opened = crate::fsutil::open(input)?;
+    if let Some(len) = opened.len.filter(|len| *len > MAX_FILE_BYTES as u64) {
         return Err(Error::BadFile(format!(
             "{shown} is too large to be a plan ({} MB; a plan file is at most {} MB)",
             len / 1_048_576,
             MAX_FILE_BYTES / 1_048_576
         )));
     }
-    // The size on disk says nothing for a pipe or a device: read one byte past the limit at most.
+    // The size says nothing for a pipe: read one byte past the limit at most.
     let mut bytes = Vec::new();
-    std::fs::File::open(path)
-        .and_then(|f| {
-            std::io::Read::read_to_end(
-                &mut std::io::Read::take(f, MAX_FILE_BYTES as u64 + 1),
-                &mut bytes,
-            )
-        })
-        .map_err(|e| Error::io(format!("cannot read {shown}"), e))?;
-    from_json(&bytes)
+    std::io::Read::read_to_end(
+        &mut std::io::Read::take(opened.reader, MAX_FILE_BYTES as u64 + 1),
+        &mut bytes,
+    )
+    .map_err(|e| Error::io(format!("cannot read {shown}"), e))?;
+    Ok((from_json(&bytes)?, opened.id))
 }
 
 /// Writes a plan file to disk atomically.
 pub fn write_file(path: &std::path::Path, plan: &Plan, exported_at: DateTime<Utc>) -> Result<()> {
     crate::fsutil::write_atomic(path, to_json(plan, exported_at)?.as_bytes())
+}
+
+/// Writes a plan file to `output`, never onto one of `inputs`.
+pub fn write(
+    output: &Output,
+    plan: &Plan,
+    exported_at: DateTime<Utc>,
+    inputs: &[FileId],
+) -> Result<()> {
+    crate::fsutil::write(output, to_json(plan, exported_at)?.as_bytes(), inputs)
 }
 
 /// The JSON Schema of the plan file, as checked in at `docs/plan.schema.json`.

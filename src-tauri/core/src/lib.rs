@@ -10,7 +10,8 @@
 //! - **use cases**: `usecases`, everything the window and the command line do, each written
 //!   once and called by both;
 //! - **store**: `store`, SQLite only, private to this crate;
-//! - support: `fsutil` (atomic writes), `generated` (checked-in generated files).
+//! - support: `fsutil` (reading regular files or standard input, atomic writes that never land
+//!   on their input), `generated` (checked-in generated files).
 //!
 //! This crate never imports `tauri`: the desktop shell and the CLI are thin layers over the use
 //! cases, and everything here is tested without a window.

@@ -105,15 +105,18 @@ fn a_file_where_the_folder_should_be_is_a_clear_error() {
 }
 
 #[test]
-fn a_folder_in_the_way_fails_late_and_removes_the_temporary_file() {
-    // The temporary file is written in full, then the rename onto a folder fails: the last
-    // step, after which only the clean-up can keep the folder tidy.
+fn a_folder_in_the_way_is_refused_and_nothing_is_written() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir(dir.path().join("plan.json")).unwrap();
     std::fs::write(dir.path().join("plan.json").join("inside.txt"), PREVIOUS).unwrap();
     let path = dir.path().join("plan.json");
     for result in both_exports(&path) {
-        assert_refused(result, &path, "directory", IoCause::Other);
+        assert_refused(
+            result,
+            &path,
+            "it is a folder, not a regular file",
+            IoCause::Other,
+        );
     }
     assert_eq!(listing(dir.path()), ["plan.json"]);
     assert_eq!(listing(&path), ["inside.txt"]);

@@ -10,6 +10,7 @@ use std::path::{Component, Path, PathBuf};
 use std::sync::OnceLock;
 
 use boussole_core::format;
+use boussole_core::fsutil::{Input, Output};
 use boussole_core::plan::{validate, Language, PlanId, PlanSection};
 use boussole_core::usecases::{database_file, Library};
 use boussole_core::{Error, ErrorKind};
@@ -533,7 +534,7 @@ fn decode<T: DeserializeOwned>(v: &Value) -> Option<T> {
 }
 
 /// A library holding the small plan as plan 1 (the example seeded at the first start is deleted,
-/// and purged by the next start), as the commands see it.
+/// and purged by the app's start after the next), as the commands see it.
 fn library_store() -> (tempfile::TempDir, Library) {
     let dir = tempfile::tempdir().unwrap();
     let lib = Library::open(dir.path(), today()).unwrap();
@@ -541,7 +542,10 @@ fn library_store() -> (tempfile::TempDir, Library) {
         lib.delete(summary.id).unwrap();
     }
     drop(lib);
-    let lib = Library::open(dir.path(), today()).unwrap();
+    let now = today().and_hms_opt(9, 0, 0).unwrap();
+    drop(Library::open_or_recover(dir.path(), now).unwrap());
+    std::thread::sleep(std::time::Duration::from_millis(2));
+    let (lib, _) = Library::open_or_recover(dir.path(), now).unwrap();
     let plan = format::from_json(&serde_json::to_vec(small_document()).unwrap()).unwrap();
     assert_eq!(lib.create(&plan, None, today()).unwrap(), PlanId(1));
     (dir, lib)
@@ -792,9 +796,12 @@ fn export_and_import_on_any_path_never_panic() {
                 ErrorKind::Io,
             ];
             if export {
-                outcome(lib.export_plan(id, &path, Utc::now()), io)
+                outcome(
+                    lib.export_plan(id, &Output::File(path.clone()), Utc::now()),
+                    io,
+                )
             } else {
-                outcome(lib.import_file(&path, today()), io)
+                outcome(lib.import(&Input::File(path.clone()), today()), io)
             }
         },
     );

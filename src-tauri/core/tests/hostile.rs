@@ -616,13 +616,80 @@ fn hostile_plan_files_are_imported_safely_or_refused_by_field() {
     );
 }
 
-/// A "file" that never ends (a named pipe here; `/dev/zero` or `/dev/urandom` in an open
-/// dialog) must be refused once it passes the size limit, not read into memory to the end.
+/// A plan "file" that never ends (`-` for standard input fed by `yes`, a pipe from a program
+/// that hangs) must be refused once it passes the size limit, not read into memory to the end.
+/// The stream goes to the standard input of a child process (this test executable, re-launched
+/// on `stdin_reader_child`), which reads it as the command line's `-` does.
 #[cfg(unix)]
 #[test]
 fn a_plan_file_that_never_ends_is_refused_without_reading_it_all() {
     use std::io::Write;
+    use std::process::{Command, Stdio};
     const STREAM: usize = 4 * format::MAX_FILE_BYTES;
+    let mut child = Command::new(std::env::current_exe().unwrap())
+        .args([
+            "--exact",
+            "stdin_reader_child",
+            "--nocapture",
+            "--test-threads=1",
+            "-q",
+        ])
+        .env(STDIN_CHILD_ENV, "1")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut pipe = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || {
+        let chunk = vec![b' '; 1 << 16];
+        let mut written = 0;
+        // Stops when the reader closes its end (the write fails) or after STREAM bytes.
+        while written < STREAM && pipe.write_all(&chunk).is_ok() {
+            written += chunk.len();
+        }
+        written
+    });
+    let out = child.wait_with_output().unwrap();
+    let written = writer.join().unwrap();
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        said.contains("refused: BadFile: this file is too large to be a plan"),
+        "{said}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        written <= format::MAX_FILE_BYTES + (2 << 20),
+        "{written} bytes were read before the refusal"
+    );
+}
+
+/// The environment variable that makes `stdin_reader_child` read its standard input.
+#[cfg(unix)]
+const STDIN_CHILD_ENV: &str = "BOUSSOLE_STDIN_CHILD";
+
+/// Not a test of its own: the child of the never-ending stream test, which reads a plan file
+/// from its standard input and prints what came of it.
+#[cfg(unix)]
+#[test]
+fn stdin_reader_child() {
+    if std::env::var_os(STDIN_CHILD_ENV).is_none() {
+        return;
+    }
+    match format::read(&boussole_core::fsutil::Input::Stdin) {
+        Ok(_) => println!("read a plan"),
+        Err(e) => println!("refused: {:?}: {e}", e.kind()),
+    }
+}
+
+/// What is not a regular file is refused at once and unread: a named pipe (whose open would
+/// wait forever for a writer, and whose data belongs to whoever reads it), a device that never
+/// ends. An open dialog or a command line can name either.
+#[cfg(unix)]
+#[test]
+fn a_named_pipe_or_a_device_is_refused_at_once_and_unread() {
+    use std::io::{Read, Write};
+    use std::os::unix::fs::OpenOptionsExt;
     let dir = tempfile::tempdir().unwrap();
     let fifo = dir.path().join("plan.json");
     assert!(std::process::Command::new("mkfifo")
@@ -630,26 +697,45 @@ fn a_plan_file_that_never_ends_is_refused_without_reading_it_all() {
         .status()
         .unwrap()
         .success());
-    let writer = {
-        let fifo = fifo.clone();
-        std::thread::spawn(move || {
-            let mut pipe = std::fs::OpenOptions::new().write(true).open(fifo).unwrap();
-            let chunk = vec![b' '; 1 << 16];
-            let mut written = 0;
-            // Stops when the reader closes its end (the write fails) or after STREAM bytes.
-            while written < STREAM && pipe.write_all(&chunk).is_ok() {
-                written += chunk.len();
-            }
-            written
-        })
+    let refused = |path: std::path::PathBuf| {
+        // Without a timeout, a regression would hang the whole suite instead of failing.
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || tx.send(format::read_file(&path).map(|_| ())));
+        rx.recv_timeout(std::time::Duration::from_secs(10))
+            .expect("the read returns at once")
+            .expect_err("it is refused")
     };
-    let err = format::read_file(&fifo).unwrap_err();
-    let written = writer.join().unwrap();
-    assert_eq!(err.kind(), ErrorKind::BadFile, "{err}");
-    assert!(err.to_string().contains("too large"), "{err}");
+    let err = refused(fifo.clone());
+    assert_eq!(err.kind(), ErrorKind::Io, "{err}");
     assert!(
-        written <= format::MAX_FILE_BYTES + (2 << 20),
-        "{written} bytes were read before the refusal"
+        err.to_string()
+            .ends_with("it is a named pipe, not a regular file"),
+        "{err}"
+    );
+    // A writer holds the pipe open with data waiting: it is refused still, and nothing is taken.
+    let mut pipe = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(&fifo)
+        .unwrap();
+    pipe.write_all(b"{\"format\": \"boussole-plan\"").unwrap();
+    let err = refused(fifo.clone());
+    assert!(err.to_string().contains("a named pipe"), "{err}");
+    let mut left = Vec::new();
+    let _ = pipe.read_to_end(&mut left);
+    assert_eq!(left, b"{\"format\": \"boussole-plan\"", "nothing was read");
+    let err = refused("/dev/zero".into());
+    assert!(
+        err.to_string()
+            .ends_with("it is a device, not a regular file"),
+        "{err}"
+    );
+    let err = refused(dir.path().to_path_buf());
+    assert!(
+        err.to_string()
+            .ends_with("it is a folder, not a regular file"),
+        "{err}"
     );
 }
 

@@ -18,4 +18,9 @@ startupError: ErrorPayload | null,
 /**
  * Set when a damaged database was moved aside at start; the UI offers a backup.
  */
-recovery: Recovery | null, };
+recovery: Recovery | null, 
+/**
+ * The library can be read but not changed (its folder or file cannot be written); the
+ * library screen says so.
+ */
+readOnly: boolean, };

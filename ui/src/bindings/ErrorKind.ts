@@ -3,4 +3,4 @@
 /**
  * What went wrong, in a way the UI can act on.
  */
-export type ErrorKind = "invalid" | "notFound" | "badFile" | "badImage" | "tooNew" | "storage" | "io" | "unavailable" | "internal";
+export type ErrorKind = "invalid" | "notFound" | "badFile" | "badImage" | "tooNew" | "storage" | "readOnly" | "io" | "unavailable" | "internal";

@@ -25,6 +25,8 @@ export const en = {
   "library.new": "New plan",
   "library.import": "Import plan files…",
   "library.empty": "No plan yet. Create your first plan to get started.",
+  "library.readOnly":
+    "This library is read-only: Boussole cannot write to its folder ({path}), on a backup disk or in another user’s folder for instance. Its plans can be opened and exported, not changed. To change them, copy the folder where you can write and open the copy.",
   "library.col.company": "Company",
   "library.col.year": "Year",
   "library.col.changed": "Last change",
@@ -56,6 +58,7 @@ export const en = {
   "error.kind.tooNew": "This comes from a newer version of Boussole: update Boussole to open it.",
   "error.kind.storage": "The plan library could not be read or written.",
   "error.kind.io": "A file could not be read or written.",
+  "error.kind.readOnly": "This library is read-only: its plans can be read and exported, not changed.",
   "error.kind.unavailable": "No program on this computer could open it (no PDF viewer?). Open the file from its folder.",
   "error.kind.internal": "Boussole ran into a problem that is not your doing. Restart Boussole; if it happens again, report it with the details below.",
   "error.io.permissionDenied": "Boussole is not allowed to use this folder or file. Choose another folder.",

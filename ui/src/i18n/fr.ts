@@ -27,6 +27,8 @@ export const fr: Record<MessageKey, string> = {
   "library.new": "Nouveau plan",
   "library.import": "Importer des fichiers de plan…",
   "library.empty": "Aucun plan pour l’instant. Créez votre premier plan pour commencer.",
+  "library.readOnly":
+    "Cette bibliothèque est en lecture seule : Boussole ne peut pas écrire dans son dossier ({path}), sur un disque de sauvegarde ou dans le dossier d’un autre utilisateur par exemple. Ses plans peuvent être ouverts et exportés, pas modifiés. Pour les modifier, copiez le dossier là où vous pouvez écrire et ouvrez la copie.",
   "library.col.company": "Entreprise",
   "library.col.year": "Année",
   "library.col.changed": "Dernière modification",
@@ -58,6 +60,7 @@ export const fr: Record<MessageKey, string> = {
   "error.kind.tooNew": "Ceci vient d’une version plus récente de Boussole : mettez Boussole à jour pour l’ouvrir.",
   "error.kind.storage": "La bibliothèque de plans n’a pas pu être lue ou écrite.",
   "error.kind.io": "Un fichier n’a pas pu être lu ou écrit.",
+  "error.kind.readOnly": "Cette bibliothèque est en lecture seule : ses plans peuvent être lus et exportés, pas modifiés.",
   "error.kind.unavailable": "Aucun programme de cet ordinateur n’a pu l’ouvrir (lecteur de PDF absent ?). Ouvrez le fichier depuis son dossier.",
   "error.kind.internal": "Boussole a rencontré un problème qui ne vient pas de vous. Redémarrez Boussole ; si cela revient, signalez-le avec le détail ci-dessous.",
   "error.io.permissionDenied": "Boussole n’a pas le droit d’utiliser ce dossier ou ce fichier. Choisissez un autre dossier.",

@@ -58,6 +58,10 @@ describe("errorText for each kind of failure", () => {
       en: "The plan library could not be read or written.",
     },
     io: { fr: "Un fichier n’a pas pu être lu ou écrit.", en: "A file could not be read or written." },
+    readOnly: {
+      fr: "Cette bibliothèque est en lecture seule : ses plans peuvent être lus et exportés, pas modifiés.",
+      en: "This library is read-only: its plans can be read and exported, not changed.",
+    },
     unavailable: {
       fr: "Aucun programme de cet ordinateur n’a pu l’ouvrir (lecteur de PDF absent ?). Ouvrez le fichier depuis son dossier.",
       en: "No program on this computer could open it (no PDF viewer?). Open the file from its folder.",

@@ -14,7 +14,7 @@ use ts_rs::TS;
 
 use crate::error::{Error, Result};
 use crate::figures::budget::{self, Amounts, Precision};
-use crate::fsutil::write_atomic;
+use crate::fsutil::{FileId, Output};
 use crate::plan::{ActionStatus, Channel, Language, Lever, Money, Plan};
 
 /// The file of the actions table.
@@ -345,17 +345,50 @@ pub fn kpis_csv(plan: &Plan, dialect: CsvDialect) -> Result<String> {
     sheet.finish()
 }
 
-/// Writes the three files into `dir` atomically; returns their paths.
-pub fn write_all(plan: &Plan, dir: &Path, dialect: CsvDialect) -> Result<Vec<PathBuf>> {
-    let files = [
-        (ACTIONS_FILE, actions_csv(plan, dialect)?),
-        (BUDGET_FILE, budget_csv(plan, dialect)?),
-        (KPIS_FILE, kpis_csv(plan, dialect)?),
-    ];
-    let mut written = Vec::with_capacity(files.len());
-    for (name, text) in files {
-        let path = dir.join(name);
-        write_atomic(&path, text.as_bytes())?;
+/// One of the spreadsheet files of a plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Table {
+    Actions,
+    Budget,
+    Kpis,
+}
+
+impl Table {
+    /// The three tables, in the order they are written.
+    pub const ALL: [Table; 3] = [Table::Actions, Table::Budget, Table::Kpis];
+
+    /// The file name of the table in a folder of spreadsheet files.
+    pub fn file_name(self) -> &'static str {
+        match self {
+            Table::Actions => ACTIONS_FILE,
+            Table::Budget => BUDGET_FILE,
+            Table::Kpis => KPIS_FILE,
+        }
+    }
+
+    /// The table of `plan` as CSV text.
+    pub fn of(self, plan: &Plan, dialect: CsvDialect) -> Result<String> {
+        match self {
+            Table::Actions => actions_csv(plan, dialect),
+            Table::Budget => budget_csv(plan, dialect),
+            Table::Kpis => kpis_csv(plan, dialect),
+        }
+    }
+}
+
+/// Writes the three files into `dir` atomically, never onto one of `inputs`; returns their
+/// paths.
+pub fn write_all(
+    plan: &Plan,
+    dir: &Path,
+    dialect: CsvDialect,
+    inputs: &[FileId],
+) -> Result<Vec<PathBuf>> {
+    let mut written = Vec::with_capacity(Table::ALL.len());
+    for table in Table::ALL {
+        let path = dir.join(table.file_name());
+        let text = table.of(plan, dialect)?;
+        crate::fsutil::write(&Output::File(path.clone()), text.as_bytes(), inputs)?;
         written.push(path);
     }
     Ok(written)
@@ -382,12 +415,40 @@ impl Cell {
 
     fn into_field(self) -> String {
         match self {
-            // A cell starting with = + - @ runs as a formula when the file is opened: a title
-            // imported from someone else's plan must not run anything. The quote shows it as text.
-            Cell::Text(t) if t.starts_with(['=', '+', '-', '@', '\t', '\r']) => format!("'{t}"),
+            // A title imported from someone else's plan must not run anything when the file is
+            // opened: the quote makes the spreadsheet show it as text.
+            Cell::Text(t) if could_be_formula(&t) => format!("'{t}"),
             Cell::Text(t) | Cell::Number(t) => t,
         }
     }
+}
+
+/// Whether a spreadsheet could take `text` as a formula: it starts with a formula sign (= + -
+/// @, their full-width and small forms, the minus sign), or reaches one past what a spreadsheet
+/// may skip or trim first (spaces of any kind, tabs and line breaks, invisible characters such
+/// as a zero-width space or a byte order mark, quotes).
+fn could_be_formula(text: &str) -> bool {
+    let skippable = |c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '\u{00ad}' // soft hyphen
+                    | '\u{061c}' | '\u{180e}'
+                    | '\u{200b}'..='\u{200f}' // zero-width spaces, joiners, marks
+                    | '\u{202a}'..='\u{202e}'
+                    | '\u{2060}'..='\u{2064}'
+                    | '\u{2066}'..='\u{2069}'
+                    | '\u{feff}' // byte order mark, zero-width no-break space
+                    | '\'' | '"' | '\u{ff07}' | '\u{ff02}' // quotes, and full-width ones
+                    | '\u{2018}' | '\u{2019}' | '\u{201c}' | '\u{201d}'
+            )
+    };
+    text.trim_start_matches(skippable).starts_with([
+        '=', '+', '-', '@', // ASCII
+        '\u{ff1d}', '\u{ff0b}', '\u{ff0d}', '\u{ff20}', // full-width ＝ ＋ － ＠
+        '\u{fe66}', '\u{fe62}', '\u{fe63}', '\u{fe6b}', // small ﹦ ﹢ ﹣ ﹫
+        '\u{2212}', // minus sign
+    ]) || text.starts_with(['\t', '\r', '\n'])
 }
 
 /// One CSV file being written in memory.
@@ -648,6 +709,51 @@ mod tests {
     }
 
     #[test]
+    fn what_a_spreadsheet_could_take_for_a_formula_is_written_as_text() {
+        for formula in [
+            "=1+1",
+            "+1",
+            "-1",
+            "@SUM(A1)",
+            " =1+1",
+            "\u{a0}=1+1",
+            "\u{200b}=1+1",
+            "\u{feff}=1+1",
+            "\u{3000}=1+1",
+            "＝1+1",
+            "＋1",
+            "－1",
+            "＠SUM(A1)",
+            "﹦1+1",
+            "−1",
+            "'=1+1",
+            "\"=1+1",
+            " '\"=1+1",
+            "\t=1+1",
+            "\r=1+1",
+            "\n=1+1",
+            "\ttext",
+        ] {
+            assert!(could_be_formula(formula), "{formula:?}");
+            assert_eq!(
+                Cell::Text(formula.into()).into_field(),
+                format!("'{formula}")
+            );
+        }
+        for text in [
+            "Salon 2027",
+            "",
+            "  Salon",
+            "Salon = fête",
+            "\"Best\" offer",
+            "1+1",
+        ] {
+            assert!(!could_be_formula(text), "{text:?}");
+        }
+        assert_eq!(Cell::Number("-10,50".into()).into_field(), "-10,50");
+    }
+
+    #[test]
     fn formulas_are_written_as_text() {
         let mut p = plan();
         p.actions[0].title = "=HYPERLINK(\"http://example.com\")".into();
@@ -852,7 +958,7 @@ mod tests {
     #[test]
     fn write_all_writes_three_files_atomically() {
         let dir = tempfile::tempdir().unwrap();
-        let paths = write_all(&plan(), dir.path(), CsvDialect::French).unwrap();
+        let paths = write_all(&plan(), dir.path(), CsvDialect::French, &[]).unwrap();
         let names: Vec<_> = paths
             .iter()
             .map(|p| p.file_name().unwrap().to_str().unwrap())
@@ -867,7 +973,13 @@ mod tests {
             3,
             "no temporary file left"
         );
-        let err = write_all(&plan(), &dir.path().join("missing"), CsvDialect::French).unwrap_err();
+        let err = write_all(
+            &plan(),
+            &dir.path().join("missing"),
+            CsvDialect::French,
+            &[],
+        )
+        .unwrap_err();
         assert_eq!(err.kind(), crate::ErrorKind::Io);
     }
 

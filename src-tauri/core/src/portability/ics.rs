@@ -4,12 +4,10 @@
 //! splitting a character, TEXT escaping, and UIDs stable across exports so a calendar that
 //! imports the file again updates its events instead of doubling them. No store, no clock.
 
-use std::path::Path;
-
 use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::error::Result;
-use crate::fsutil::write_atomic;
+use crate::fsutil::{FileId, Output};
 use crate::plan::{Action, ActionStatus, Language, Plan};
 
 /// The longest content line, in octets, before it is folded.
@@ -80,9 +78,9 @@ pub fn calendar(plan: &Plan, stamp: DateTime<Utc>) -> String {
     out.text
 }
 
-/// Writes the calendar of a plan to `path` atomically.
-pub fn write_file(plan: &Plan, path: &Path, stamp: DateTime<Utc>) -> Result<()> {
-    write_atomic(path, calendar(plan, stamp).as_bytes())
+/// Writes the calendar of `plan` to `output` (a file atomically), never onto one of `inputs`.
+pub fn write(plan: &Plan, output: &Output, stamp: DateTime<Utc>, inputs: &[FileId]) -> Result<()> {
+    crate::fsutil::write(output, calendar(plan, stamp).as_bytes(), inputs)
 }
 
 /// The first and last day of an action; one day when only one date is set, in order when the
@@ -432,7 +430,7 @@ mod tests {
     fn write_file_writes_the_calendar() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("plan.ics");
-        write_file(&plan(), &path, stamp()).unwrap();
+        write(&plan(), &Output::File(path.clone()), stamp(), &[]).unwrap();
         assert_eq!(
             std::fs::read_to_string(&path).unwrap(),
             calendar(&plan(), stamp())

@@ -16,7 +16,6 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 pub use rusqlite::{Connection, Transaction};
-use rusqlite_migration::{Migrations, M};
 
 use crate::error::{Error, Result};
 
@@ -26,21 +25,34 @@ pub const DB_FILE: &str = "boussole.sqlite3";
 /// How long a writer waits for another process (the CLI, a second window) to finish.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
-/// The migrations, in order; append only.
-fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![
-        M::up(include_str!("migrations/0001_plans.sql")),
-        M::up(include_str!("migrations/0002_readiness.sql")),
-        M::up(include_str!("migrations/0003_action_rows.sql")),
-        M::up_with_hook(
-            include_str!("migrations/0004_plan_format_2.sql"),
-            |tx: &Transaction<'_>| upgrade_bodies(tx).map_err(hook_error),
-        ),
-    ])
+/// One step of the schema: its SQL, then what Rust does to the stored JSON, if anything.
+struct Migration {
+    sql: &'static str,
+    then: Option<fn(&Transaction<'_>) -> Result<()>>,
 }
 
+/// The schema, one append-only step per version: version N is after the first N steps ran.
+const MIGRATIONS: &[Migration] = &[
+    Migration {
+        sql: include_str!("migrations/0001_plans.sql"),
+        then: None,
+    },
+    Migration {
+        sql: include_str!("migrations/0002_readiness.sql"),
+        then: None,
+    },
+    Migration {
+        sql: include_str!("migrations/0003_action_rows.sql"),
+        then: None,
+    },
+    Migration {
+        sql: include_str!("migrations/0004_plan_format_2.sql"),
+        then: Some(upgrade_bodies),
+    },
+];
+
 /// The schema version this build writes.
-pub const SCHEMA_VERSION: i64 = 4;
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
 /// The database file inside a data folder.
 pub fn db_path(data_dir: &Path) -> PathBuf {
@@ -60,6 +72,108 @@ pub fn open(data_dir: &Path) -> Result<Connection> {
     Ok(conn)
 }
 
+/// Whether a library's database was opened to be changed, or only to be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    ReadWrite,
+    /// The folder or the file cannot be written (a read-only disk, another user's folder).
+    ReadOnly,
+}
+
+/// Opens the library's database in `data_dir` as `open` does, or, when it exists but cannot be
+/// written, to read only: a library on a backup disk or in a colleague's folder can still be
+/// listed and exported. A read-only library whose schema is older than this build's cannot be
+/// upgraded there, and is refused with a message saying so.
+pub fn open_library(data_dir: &Path) -> Result<(Connection, Access)> {
+    match open(data_dir) {
+        // SQLite opens a file it may not write read-only without a word: ask it.
+        Ok(conn) if conn.is_readonly(rusqlite::MAIN_DB)? => Ok((conn, Access::ReadOnly)),
+        Ok(conn) => Ok((conn, Access::ReadWrite)),
+        Err(e) if cannot_write(&e) && db_path(data_dir).is_file() => {
+            Ok((open_read_only(data_dir)?, Access::ReadOnly))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// Whether opening a library failed because its folder or file cannot be written.
+fn cannot_write(e: &Error) -> bool {
+    match e {
+        Error::Db(rusqlite::Error::SqliteFailure(f, _)) => matches!(
+            f.code,
+            rusqlite::ErrorCode::ReadOnly
+                | rusqlite::ErrorCode::CannotOpen
+                | rusqlite::ErrorCode::PermissionDenied
+        ),
+        _ => false,
+    }
+}
+
+/// Opens an existing library to read only, at the current schema.
+fn open_read_only(data_dir: &Path) -> Result<Connection> {
+    let db = db_path(data_dir);
+    let flags = rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY
+        | rusqlite::OpenFlags::SQLITE_OPEN_URI
+        | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(&db, flags)?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    let conn = match user_version(&conn) {
+        Ok(_) => conn,
+        // A WAL database is read through its shared-memory file (`-shm`), which a read-only
+        // folder cannot hold when it is missing: SQLite then reads the file as immutable, which
+        // ignores the write-ahead log, so a log holding commits would be silently left out.
+        Err(e) if cannot_write(&e) => {
+            let wal = PathBuf::from(format!("{}-wal", db.display()));
+            if std::fs::metadata(&wal).is_ok_and(|m| m.len() > 0) {
+                return Err(Error::ReadOnly(format!(
+                    "the plan library in {} is read-only, and its latest changes are still in {} \
+                     beside it, which cannot be read without writing to the folder. Open it once \
+                     where Boussole can write (copy the folder), then try again.",
+                    data_dir.display(),
+                    wal.display()
+                )));
+            }
+            let conn = Connection::open_with_flags(immutable_uri(&db), flags)?;
+            user_version(&conn)?;
+            conn
+        }
+        Err(e) => return Err(e),
+    };
+    let version = user_version(&conn)?;
+    if version > SCHEMA_VERSION {
+        return Err(too_new(version));
+    }
+    if version < SCHEMA_VERSION {
+        return Err(Error::ReadOnly(format!(
+            "the plan library in {} was written by an older version of Boussole (schema \
+             {version}) and must be upgraded to schema {SCHEMA_VERSION} before it can be read, \
+             which cannot be done there: the folder is read-only. Copy the folder where you can \
+             write and open the copy; nothing was changed.",
+            data_dir.display()
+        )));
+    }
+    let check: String = conn.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
+    if check != "ok" {
+        return Err(Error::Damaged(check));
+    }
+    Ok(conn)
+}
+
+/// The `file:` URI that opens `path` as immutable (no locks, no journal: nothing may change
+/// it), its bytes percent-encoded where a URI needs it.
+fn immutable_uri(path: &Path) -> String {
+    let mut uri = String::from("file:");
+    for &byte in path.as_os_str().as_encoded_bytes() {
+        if byte.is_ascii_alphanumeric() || b"/-._~".contains(&byte) {
+            uri.push(char::from(byte));
+        } else {
+            uri.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    uri.push_str("?immutable=1");
+    uri
+}
+
 /// Opens a private in-memory database, for the store's own tests.
 #[cfg(test)]
 pub fn open_in_memory() -> Result<Connection> {
@@ -71,6 +185,11 @@ pub fn open_in_memory() -> Result<Connection> {
 /// A connection to nothing: held in place of the library's while its file is swapped.
 pub fn detached() -> Result<Connection> {
     Ok(Connection::open_in_memory()?)
+}
+
+/// Starts a transaction that only reads, for a library opened read-only.
+pub fn read(conn: &mut Connection) -> Result<Transaction<'_>> {
+    Ok(conn.transaction_with_behavior(rusqlite::TransactionBehavior::Deferred)?)
 }
 
 /// Starts a transaction that takes the write lock at once: a deferred one that reads first
@@ -89,20 +208,10 @@ fn prepare(conn: &mut Connection) -> Result<()> {
     conn.busy_timeout(BUSY_TIMEOUT)?;
     // WAL keeps readers and the writer apart; NORMAL sync is durable against a crash of the
     // process (what matters on a laptop app) and much faster than FULL.
-    conn.pragma_update(None, "journal_mode", "WAL")?;
+    use_wal(conn)?;
     conn.pragma_update(None, "synchronous", "NORMAL")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
-    let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-    if version > SCHEMA_VERSION {
-        return Err(Error::TooNew(format!(
-            "this database was written by a newer version of Boussole (schema {version}; this \
-             version knows up to {SCHEMA_VERSION}). Update Boussole to open it; nothing was changed."
-        )));
-    }
-    migrations().to_latest(conn).map_err(|e| match e {
-        rusqlite_migration::Error::RusqliteError { err, .. } => Error::Db(err),
-        other => Error::Migration(other.to_string()),
-    })?;
+    migrate(conn, SCHEMA_VERSION)?;
     // A quick structural check at every open catches a truncated or scribbled-on file before
     // the owner types into it; it takes milliseconds on a plan library.
     let check: String = conn.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
@@ -158,11 +267,71 @@ fn upgraded(body: &str, upgrade: fn(&mut serde_json::Value)) -> Result<Option<St
         .map_err(|e| Error::Internal(format!("a stored section could not be upgraded: {e}")))
 }
 
-fn hook_error(e: Error) -> rusqlite_migration::HookError {
-    match e {
-        Error::Db(e) => rusqlite_migration::HookError::RusqliteError(e),
-        other => rusqlite_migration::HookError::Hook(other.to_string()),
+/// Switches a database to WAL. On a new file, processes doing it at the same moment each hold a
+/// read lock and want the write lock: SQLite refuses one at once (SQLITE_BUSY) rather than let
+/// them wait for each other, so the switch is tried again, within the busy timeout.
+fn use_wal(conn: &Connection) -> Result<()> {
+    let deadline = std::time::Instant::now() + BUSY_TIMEOUT;
+    loop {
+        let mode =
+            conn.pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get::<_, String>(0));
+        match mode {
+            Ok(_) => return Ok(()),
+            Err(rusqlite::Error::SqliteFailure(f, _))
+                if f.code == rusqlite::ErrorCode::DatabaseBusy
+                    && std::time::Instant::now() < deadline =>
+            {
+                std::thread::sleep(Duration::from_millis(5));
+            }
+            Err(e) => return Err(e.into()),
+        }
     }
+}
+
+fn user_version(conn: &Connection) -> Result<i64> {
+    Ok(conn.pragma_query_value(None, "user_version", |r| r.get(0))?)
+}
+
+fn too_new(version: i64) -> Error {
+    Error::TooNew(format!(
+        "this database was written by a newer version of Boussole (schema {version}; this \
+         version knows up to {SCHEMA_VERSION}). Update Boussole to open it; nothing was changed."
+    ))
+}
+
+/// Brings the schema to `target` as one exclusive step: the version is read again once the
+/// write lock is held, so that processes opening a new library at the same moment wait for one
+/// another and only the first creates the tables (reading it before taking the lock, as
+/// `rusqlite_migration` does, let a second process create them again).
+fn migrate(conn: &mut Connection, target: i64) -> Result<()> {
+    let seen = user_version(conn)?;
+    if seen > SCHEMA_VERSION {
+        return Err(too_new(seen));
+    }
+    // Versions only go up: a library already at the target needs no lock (most opens).
+    if seen >= target {
+        return Ok(());
+    }
+    let tx = write(conn)?;
+    let version = user_version(&tx)?;
+    if version > SCHEMA_VERSION {
+        return Err(too_new(version));
+    }
+    for step in MIGRATIONS
+        .iter()
+        .take(target as usize)
+        .skip(version.max(0) as usize)
+    {
+        tx.execute_batch(step.sql)?;
+        if let Some(then) = step.then {
+            then(&tx)?;
+        }
+    }
+    if version < target {
+        tx.pragma_update(None, "user_version", target)?;
+    }
+    tx.commit()?;
+    Ok(())
 }
 
 #[cfg(test)]
@@ -170,17 +339,47 @@ mod tests {
     use super::*;
 
     #[test]
-    fn migrations_are_valid() {
-        assert!(migrations().validate().is_ok());
-        let count: usize = (1..100)
-            .take_while(|&v| {
-                let mut conn = Connection::open_in_memory().unwrap();
-                migrations().to_version(&mut conn, v).is_ok()
-            })
-            .count();
+    fn a_read_only_library_of_an_older_schema_is_refused_saying_why_and_left_untouched() {
+        let dir = tempfile::tempdir().unwrap();
+        migrate(&mut Connection::open(db_path(dir.path())).unwrap(), 2).unwrap();
+        let before = std::fs::read(db_path(dir.path())).unwrap();
+        let err = open_read_only(dir.path()).unwrap_err();
+        assert_eq!(err.kind(), crate::ErrorKind::ReadOnly);
+        assert!(
+            err.to_string()
+                .contains("older version of Boussole (schema 2)")
+                && err.to_string().contains("the folder is read-only"),
+            "{err}"
+        );
+        assert_eq!(std::fs::read(db_path(dir.path())).unwrap(), before);
+        Connection::open(db_path(dir.path()))
+            .unwrap()
+            .pragma_update(None, "user_version", SCHEMA_VERSION + 1)
+            .unwrap();
+        let err = open_read_only(dir.path()).unwrap_err();
+        assert_eq!(err.kind(), crate::ErrorKind::TooNew);
+    }
+
+    #[test]
+    fn immutable_uris_encode_what_a_uri_reserves() {
         assert_eq!(
-            count as i64, SCHEMA_VERSION,
-            "SCHEMA_VERSION counts the migrations"
+            immutable_uri(Path::new("/media/clé usb/a?b#c%d/boussole.sqlite3")),
+            "file:/media/cl%C3%A9%20usb/a%3Fb%23c%25d/boussole.sqlite3?immutable=1"
+        );
+    }
+
+    #[test]
+    fn every_version_of_the_schema_builds_on_the_previous_one() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        for version in 0..=SCHEMA_VERSION {
+            migrate(&mut conn, version).unwrap();
+            assert_eq!(user_version(&conn).unwrap(), version);
+        }
+        migrate(&mut conn, SCHEMA_VERSION).unwrap();
+        assert_eq!(
+            user_version(&conn).unwrap(),
+            SCHEMA_VERSION,
+            "a second run changes nothing"
         );
     }
 
@@ -192,7 +391,7 @@ mod tests {
         {
             // As version 2 stored a plan: every section, the actions included, as one document.
             let mut conn = Connection::open(db_path(dir.path())).unwrap();
-            migrations().to_version(&mut conn, 2).unwrap();
+            migrate(&mut conn, 2).unwrap();
             conn.execute(
                 "INSERT INTO plans (id, company_name, plan_year, language, created_at, updated_at)
                  VALUES (7, 'Biscuiterie', 2027, 'fr', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')",
@@ -232,7 +431,7 @@ mod tests {
         {
             // As version 3 stored a plan: its KPIs without `counts`, its actions without targets.
             let mut conn = Connection::open(db_path(dir.path())).unwrap();
-            migrations().to_version(&mut conn, 3).unwrap();
+            migrate(&mut conn, 3).unwrap();
             conn.execute(
                 "INSERT INTO plans (id, company_name, plan_year, language, created_at, updated_at)
                  VALUES (7, 'Biscuiterie', 2027, 'fr', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')",

@@ -145,9 +145,13 @@ pub fn unmark_deleted(conn: &Connection, id: PlanId) -> Result<()> {
     Ok(())
 }
 
-/// Removes for good the plans marked deleted, with their content; returns how many.
-pub fn purge_deleted(conn: &Connection) -> Result<usize> {
-    Ok(conn.execute("DELETE FROM plans WHERE deleted_at IS NOT NULL", [])?)
+/// Removes for good the plans marked deleted before `cutoff`, with their content; returns how
+/// many.
+pub fn purge_deleted_before(conn: &Connection, cutoff: DateTime<Utc>) -> Result<usize> {
+    Ok(conn.execute(
+        "DELETE FROM plans WHERE deleted_at IS NOT NULL AND deleted_at < ?1",
+        [cutoff],
+    )?)
 }
 
 #[cfg(test)]
@@ -198,8 +202,11 @@ mod tests {
         );
         unmark_deleted(&conn, id).unwrap();
         assert_eq!(list(&conn).unwrap().len(), 1);
-        mark_deleted(&conn, id, Utc::now()).unwrap();
-        assert_eq!(purge_deleted(&conn).unwrap(), 1);
+        let deleted_at = Utc::now();
+        mark_deleted(&conn, id, deleted_at).unwrap();
+        assert_eq!(purge_deleted_before(&conn, deleted_at).unwrap(), 0);
+        let later = deleted_at + chrono::TimeDelta::microseconds(1);
+        assert_eq!(purge_deleted_before(&conn, later).unwrap(), 1);
         assert_eq!(count_all(&conn).unwrap(), 0);
         assert_eq!(
             unmark_deleted(&conn, id).unwrap_err().kind(),

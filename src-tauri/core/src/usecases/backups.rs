@@ -82,6 +82,10 @@ impl Library {
         now: NaiveDateTime,
         policy: &BackupPolicy,
     ) -> Result<Option<PathBuf>> {
+        // Nothing can change in a read-only library, and its folder takes no backup.
+        if self.read_only {
+            return Ok(None);
+        }
         let dir = default_dir(&self.data_dir);
         let newest = dated_files(&dir)?.into_iter().map(|(_, taken)| taken).max();
         let due = match newest {
@@ -100,12 +104,14 @@ impl Library {
     /// Takes a backup now, whatever the last one's date (the "back up now" button), to
     /// `boussole-YYYYMMDD-HHMMSS.sqlite3` in the backup folder; `now` is the local time.
     pub fn backup_now(&self, now: NaiveDateTime) -> Result<PathBuf> {
+        self.writable()?;
         let dir = default_dir(&self.data_dir);
         self.reading(|c| backup_into(c, &dir, now))
     }
 
     /// Replaces the database with a backup, keeping the current one aside, and reopens it.
     pub fn restore_backup(&self, backup: &Path, now: NaiveDateTime) -> Result<Restored> {
+        self.writable()?;
         let mut inner = self.lock()?;
         inner.editing.forget_all();
         // The file must be closed while it is swapped: hold a connection to nothing meanwhile.
@@ -582,7 +588,6 @@ mod tests {
             lib.delete(p.id).unwrap();
         }
         drop(lib);
-        // A new session purges the deleted plans.
         let lib = Library::open(dir.path(), today()).unwrap();
         lib.create(&Plan::blank("Nouveau", 2028, Language::En), None, today())
             .unwrap();

@@ -129,8 +129,13 @@ impl Library {
         let mut inner = self.lock()?;
         let Inner { conn, editing } = &mut *inner;
         editing.forget_all();
-        // Read under the write lock, as a save is, so that the version noted is the one read.
-        let tx = store::write(conn)?;
+        // Read under the write lock, as a save is, so that the version noted is the one read
+        // (a read-only library is never saved: a plain read does).
+        let tx = if self.read_only {
+            store::read(conn)?
+        } else {
+            store::write(conn)?
+        };
         let data_version = store::data_version(&tx)?;
         let record = stored::read(&tx, id)?;
         tx.commit()?;
@@ -157,6 +162,7 @@ impl Library {
         today: NaiveDate,
         language: Language,
     ) -> Result<Saved> {
+        self.writable()?;
         let mut inner = self.lock()?;
         let Inner { conn, editing } = &mut *inner;
         let previous = editing.replied.take();

@@ -1,6 +1,7 @@
 //! Writing a plan out: as a plan file, as spreadsheet files, as a calendar, as a PDF roadmap, and
-//! every plan of the library at once. Files are written whole or not at all, and new folders are
-//! named so that nothing earlier is overwritten.
+//! every plan of the library at once. Files are written whole or not at all, never onto the
+//! library's own database nor onto the file the plan was read from, and new folders are named so
+//! that nothing earlier is overwritten.
 
 use std::path::{Path, PathBuf};
 
@@ -11,8 +12,8 @@ use ts_rs::TS;
 
 use super::Library;
 use crate::error::{Error, Result};
-use crate::fsutil;
 pub use crate::fsutil::Written;
+use crate::fsutil::{self, FileId, Output};
 use crate::plan::{file_stem, Plan, PlanId};
 use crate::portability::csv::CsvDialect;
 use crate::print::{PdfChoices, PdfOptions, Printer};
@@ -31,9 +32,10 @@ pub struct ExportedAll {
 const MAX_LOGO_BYTES: u64 = 5 * 1024 * 1024;
 
 impl Library {
-    /// Writes a plan file at `path`.
-    pub fn export_plan(&self, id: PlanId, path: &Path, now: DateTime<Utc>) -> Result<Written> {
-        plan_file(&self.plan(id)?.plan, path, now)
+    /// Writes a plan file to `output`.
+    pub fn export_plan(&self, id: PlanId, output: &Output, now: DateTime<Utc>) -> Result<Written> {
+        let bytes = crate::format::to_json(&self.plan(id)?.plan, now)?.into_bytes();
+        write(output, &bytes, &self.own_files())
     }
 
     /// Writes every plan of the library as a plan file into a new folder inside `parent`, named
@@ -69,48 +71,60 @@ impl Library {
             file_stem(&plan.company.name, plan.company.plan_year)
         );
         let folder = new_folder(parent, &stem)?;
-        let files = crate::portability::csv::write_all(&plan, &folder, dialect)?;
+        let files = crate::portability::csv::write_all(&plan, &folder, dialect, &[])?;
         Ok(ExportedAll { folder, files })
     }
 
-    /// Writes a plan's actions and milestones as a calendar file at `path`.
-    pub fn export_ics(&self, id: PlanId, path: &Path, now: DateTime<Utc>) -> Result<Written> {
-        calendar(&self.plan(id)?.plan, path, now)
+    /// Writes a plan's actions and milestones as a calendar file to `output`.
+    pub fn export_ics(&self, id: PlanId, output: &Output, now: DateTime<Utc>) -> Result<Written> {
+        let text = crate::portability::ics::calendar(&self.plan(id)?.plan, now);
+        write(output, text.as_bytes(), &self.own_files())
     }
 
-    /// Writes a plan's PDF roadmap at `path`, as the owner chose it in the export dialog.
+    /// Writes a plan's PDF roadmap to `output`, as the owner chose it in the export dialog.
     pub fn export_pdf(
         &self,
         id: PlanId,
-        path: &Path,
+        output: &Output,
         choices: PdfChoices,
         printer: &dyn Printer,
         today: NaiveDate,
     ) -> Result<Written> {
-        pdf(&self.plan(id)?.plan, path, choices, printer, today)
+        let bytes = pdf(&self.plan(id)?.plan, choices, printer, today)?;
+        write(output, &bytes, &self.own_files())
+    }
+
+    /// The files of the library's database, which no export may overwrite.
+    fn own_files(&self) -> Vec<FileId> {
+        let db = crate::store::db_path(&self.data_dir);
+        ["", "-wal", "-shm"]
+            .iter()
+            .filter_map(|suffix| {
+                FileId::of_path(&PathBuf::from(format!("{}{suffix}", db.display())))
+            })
+            .collect()
     }
 }
 
-/// Writes `plan` as a plan file at `path`.
-pub(super) fn plan_file(plan: &Plan, path: &Path, now: DateTime<Utc>) -> Result<Written> {
-    crate::format::write_file(path, plan, now)?;
-    fsutil::written(path.to_path_buf())
+/// Writes `bytes` to `output`, never onto one of `inputs`; says what was written.
+pub(super) fn write(output: &Output, bytes: &[u8], inputs: &[FileId]) -> Result<Written> {
+    fsutil::write(output, bytes, inputs)?;
+    Ok(Written {
+        path: match output {
+            Output::File(path) => path.clone(),
+            Output::Stdout => PathBuf::from("-"),
+        },
+        bytes: bytes.len() as u64,
+    })
 }
 
-/// Writes `plan`'s actions and milestones as a calendar file at `path`.
-pub(super) fn calendar(plan: &Plan, path: &Path, now: DateTime<Utc>) -> Result<Written> {
-    crate::portability::ics::write_file(plan, path, now)?;
-    fsutil::written(path.to_path_buf())
-}
-
-/// Renders `plan`'s PDF roadmap as chosen and writes it at `path`.
+/// Renders `plan`'s PDF roadmap as chosen.
 pub(super) fn pdf(
     plan: &Plan,
-    path: &Path,
     choices: PdfChoices,
     printer: &dyn Printer,
     today: NaiveDate,
-) -> Result<Written> {
+) -> Result<Vec<u8>> {
     let PdfChoices {
         language,
         paper,
@@ -131,12 +145,7 @@ pub(super) fn pdf(
     options.sections.retain(|s| sections.contains(s));
     options.logo = logo.map(|path| read_logo(&path)).transpose()?;
     let figures = crate::figures::of(plan, today);
-    let bytes = printer.roadmap(plan, &figures, &options)?;
-    fsutil::write_atomic(path, &bytes)?;
-    Ok(Written {
-        path: path.to_path_buf(),
-        bytes: bytes.len() as u64,
-    })
+    printer.roadmap(plan, &figures, &options)
 }
 
 fn read_logo(path: &Path) -> Result<Vec<u8>> {

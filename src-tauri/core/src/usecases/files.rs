@@ -1,8 +1,9 @@
 //! The use cases on plan files given on the command line, without a library: check a plan, renew
-//! it, write its spreadsheet files, its calendar or its PDF roadmap. They share the export code
-//! of the library's plans.
+//! it, write its spreadsheet files, its calendar or its PDF roadmap. A plan file may be standard
+//! input, and an output standard output, for pipes; no output is ever written onto the plan
+//! file it is made from. They share the export code of the library's plans.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use chrono::{DateTime, NaiveDate, Utc};
 
@@ -10,8 +11,9 @@ use super::exports;
 use crate::checklist::{self, Report};
 use crate::error::{Error, Result};
 use crate::format;
+use crate::fsutil::{Input, Output};
 use crate::plan::{Language, Plan};
-use crate::portability::csv::CsvDialect;
+use crate::portability::csv::{CsvDialect, Table};
 use crate::print::{Paper, PdfChoices, PdfSection, Printer};
 use crate::renew::{self, RenewOptions, ReviewStatus};
 
@@ -22,16 +24,16 @@ pub struct Checked {
 }
 
 /// Checks the plan of a plan file as of `today`, in `language` (default: the plan's).
-pub fn check(file: &Path, language: Option<Language>, today: NaiveDate) -> Result<Checked> {
-    let plan = format::read_file(file)?;
+pub fn check(file: &Input, language: Option<Language>, today: NaiveDate) -> Result<Checked> {
+    let plan = format::read(file)?.0;
     let language = language.unwrap_or(plan.company.language);
     let report = checklist::report(&plan, today, language);
     Ok(Checked { plan, report })
 }
 
 /// A plan file's plan and its figures as of `today` (money in whole currency units, as printed).
-pub fn figures(file: &Path, today: NaiveDate) -> Result<(Plan, crate::figures::Figures)> {
-    let plan = format::read_file(file)?;
+pub fn figures(file: &Input, today: NaiveDate) -> Result<(Plan, crate::figures::Figures)> {
+    let plan = format::read(file)?.0;
     let figures = crate::figures::of(&plan, today);
     Ok((plan, figures))
 }
@@ -44,28 +46,52 @@ pub struct Renewed {
 }
 
 /// Writes the plan for `year` renewed from the plan of `file`, following the review it holds,
-/// as a plan file at `output`.
-pub fn renew(file: &Path, year: i32, output: &Path, now: DateTime<Utc>) -> Result<Renewed> {
-    let previous = format::read_file(file)?;
+/// as a plan file to `output`.
+pub fn renew(file: &Input, year: i32, output: &Output, now: DateTime<Utc>) -> Result<Renewed> {
+    let (previous, read) = format::read(file)?;
     let options = RenewOptions::default();
     let status = renew::review_status(&previous, &options)?;
     let plan = renew::renew(&previous, year, &options)?;
-    format::write_file(output, &plan, now)?;
+    format::write(output, &plan, now, &Vec::from_iter(read))?;
     Ok(Renewed { plan, status })
 }
 
-/// Writes the actions, budget lines and KPIs of a plan file as CSV files into `folder` (created
-/// when missing); returns the files written.
-pub fn csv(file: &Path, folder: &Path, dialect: CsvDialect) -> Result<Vec<PathBuf>> {
-    let plan = format::read_file(file)?;
-    std::fs::create_dir_all(folder)
-        .map_err(|e| Error::io(format!("cannot create {}", folder.display()), e))?;
-    crate::portability::csv::write_all(&plan, folder, dialect)
+/// Where the spreadsheet files of a plan go.
+pub enum CsvOutput {
+    /// The three tables as `actions.csv`, `budget.csv` and `kpis.csv` in a folder (created
+    /// when missing).
+    Folder(PathBuf),
+    /// One table, to a file or standard output.
+    Table(Table, Output),
 }
 
-/// Writes the actions and milestones of a plan file as a calendar file at `output`.
-pub fn ics(file: &Path, output: &Path, now: DateTime<Utc>) -> Result<exports::Written> {
-    exports::calendar(&format::read_file(file)?, output, now)
+/// Writes the actions, budget lines and KPIs of a plan file as CSV files; returns the files
+/// written (none for standard output).
+pub fn csv(file: &Input, output: &CsvOutput, dialect: CsvDialect) -> Result<Vec<PathBuf>> {
+    let (plan, read) = format::read(file)?;
+    let inputs = Vec::from_iter(read);
+    match output {
+        CsvOutput::Folder(folder) => {
+            std::fs::create_dir_all(folder)
+                .map_err(|e| Error::io(format!("cannot create {}", folder.display()), e))?;
+            crate::portability::csv::write_all(&plan, folder, dialect, &inputs)
+        }
+        CsvOutput::Table(table, output) => {
+            let text = table.of(&plan, dialect)?;
+            exports::write(output, text.as_bytes(), &inputs)?;
+            Ok(match output {
+                Output::File(path) => vec![path.clone()],
+                Output::Stdout => Vec::new(),
+            })
+        }
+    }
+}
+
+/// Writes the actions and milestones of a plan file as a calendar file to `output`.
+pub fn ics(file: &Input, output: &Output, now: DateTime<Utc>) -> Result<exports::Written> {
+    let (plan, read) = format::read(file)?;
+    let text = crate::portability::ics::calendar(&plan, now);
+    exports::write(output, text.as_bytes(), &Vec::from_iter(read))
 }
 
 /// What the command line chooses about a PDF: every section, no logo.
@@ -76,15 +102,15 @@ pub struct PdfRequest {
     pub investor: bool,
 }
 
-/// Writes the PDF roadmap of a plan file at `output`.
+/// Writes the PDF roadmap of a plan file to `output`.
 pub fn pdf(
-    file: &Path,
-    output: &Path,
+    file: &Input,
+    output: &Output,
     request: PdfRequest,
     printer: &dyn Printer,
     today: NaiveDate,
 ) -> Result<exports::Written> {
-    let plan = format::read_file(file)?;
+    let (plan, read) = format::read(file)?;
     let choices = PdfChoices {
         language: request.language.unwrap_or(plan.company.language),
         paper: request.paper,
@@ -92,5 +118,6 @@ pub fn pdf(
         sections: PdfSection::all(),
         logo: None,
     };
-    exports::pdf(&plan, output, choices, printer, today)
+    let bytes = exports::pdf(&plan, choices, printer, today)?;
+    exports::write(output, &bytes, &Vec::from_iter(read))
 }

@@ -38,6 +38,8 @@ pub const DATABASE_VERSION: i64 = store::SCHEMA_VERSION;
 /// The data folder's database, shared by every call of one process.
 pub struct Library {
     data_dir: PathBuf,
+    /// Opened to read only: its folder or file cannot be written.
+    read_only: bool,
     inner: Mutex<Inner>,
 }
 
@@ -48,9 +50,10 @@ struct Inner {
 }
 
 impl Library {
-    fn new(data_dir: &Path, conn: Connection) -> Library {
+    fn new(data_dir: &Path, conn: Connection, access: store::Access) -> Library {
         Library {
             data_dir: data_dir.to_path_buf(),
+            read_only: access == store::Access::ReadOnly,
             inner: Mutex::new(Inner {
                 conn,
                 editing: editing::Editing::default(),
@@ -61,6 +64,25 @@ impl Library {
     /// The folder holding the database.
     pub fn data_dir(&self) -> &Path {
         &self.data_dir
+    }
+
+    /// Whether the library can only be read (its folder or file cannot be written): its plans
+    /// can be listed, opened and exported, not changed.
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
+    }
+
+    /// Refuses a change to a read-only library, saying why.
+    fn writable(&self) -> Result<()> {
+        if self.read_only {
+            return Err(Error::ReadOnly(format!(
+                "the plan library in {} is read-only: Boussole cannot write to its folder or \
+                 file (a backup disk, another user's folder). Its plans can be read and \
+                 exported, not changed; copy the folder where you can write to change them.",
+                self.data_dir.display()
+            )));
+        }
+        Ok(())
     }
 
     fn lock(&self) -> Result<MutexGuard<'_, Inner>> {
@@ -81,6 +103,7 @@ impl Library {
     /// Runs `f` in one write transaction, committed when it succeeds. `f` may change any plan,
     /// so the plan kept for the next save is dropped.
     fn writing<T>(&self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+        self.writable()?;
         let mut inner = self.lock()?;
         inner.editing.forget_all();
         let tx = store::write(&mut inner.conn)?;
@@ -126,6 +149,34 @@ pub(crate) mod testing {
 mod tests {
     use super::testing;
     use crate::ErrorKind;
+
+    #[test]
+    fn a_read_only_library_reads_and_refuses_every_change_with_its_kind() {
+        use crate::plan::{Language, PlanSection};
+        use testing::today;
+        let (dir, lib) = testing::seeded();
+        let id = lib.list().unwrap()[0].id;
+        drop(lib);
+        let conn = super::store::open(dir.path()).unwrap();
+        let lib = super::Library::new(dir.path(), conn, super::store::Access::ReadOnly);
+        assert!(lib.is_read_only());
+        assert_eq!(lib.list().unwrap().len(), 1);
+        assert_eq!(lib.open_plan(id, testing::today()).unwrap().summary.id, id);
+        let now = today().and_hms_opt(9, 0, 0).unwrap();
+        assert_eq!(lib.backup_if_due(now).unwrap(), None, "no backup is due");
+        let refusals = [
+            lib.delete(id).unwrap_err(),
+            lib.rename(id, "Autre", today()).unwrap_err(),
+            lib.save_section(id, PlanSection::Notes("x".into()), today(), Language::Fr)
+                .unwrap_err(),
+            lib.set_language(Language::En).unwrap_err(),
+            lib.backup_now(now).unwrap_err(),
+        ];
+        for err in refusals {
+            assert_eq!(err.kind(), ErrorKind::ReadOnly, "{err}");
+            assert!(err.to_string().contains("is read-only"), "{err}");
+        }
+    }
 
     #[test]
     fn a_call_after_one_that_failed_midway_says_it_is_boussoles_fault() {

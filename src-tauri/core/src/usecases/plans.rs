@@ -2,8 +2,6 @@
 //! duplicating, deleting and bringing back plans. Every plan stored is validated first and
 //! scored in the same transaction.
 
-use std::path::Path;
-
 use chrono::{NaiveDate, Utc};
 use schemars::JsonSchema;
 use serde::Serialize;
@@ -13,6 +11,7 @@ use super::editing::apply;
 use super::startup::score;
 use super::{stored, Library};
 use crate::error::Result;
+use crate::fsutil::Input;
 use crate::plan::{validate, Language, Plan, PlanId, PlanRecord, PlanSection, PlanSummary};
 use crate::store;
 
@@ -95,9 +94,9 @@ impl Library {
         })
     }
 
-    /// Reads a plan file and adds its plan to the library.
-    pub fn import_file(&self, path: &Path, today: NaiveDate) -> Result<ImportReport> {
-        let plan = crate::format::read_file(path)?;
+    /// Reads a plan file (or standard input) and adds its plan to the library.
+    pub fn import(&self, file: &Input, today: NaiveDate) -> Result<ImportReport> {
+        let plan = crate::format::read(file)?.0;
         let plan_id = self.create(&plan, None, today)?;
         Ok(ImportReport {
             plan_id,
@@ -141,7 +140,7 @@ mod tests {
     }
 
     #[test]
-    fn delete_hides_restore_brings_back_a_new_session_purges() {
+    fn delete_hides_restore_brings_back_and_only_the_apps_later_starts_purge() {
         let (dir, lib) = testing::empty();
         let id = lib
             .create(&crate::seed::example_plan(2027), None, today())
@@ -152,8 +151,20 @@ mod tests {
         lib.restore(id).unwrap();
         assert_eq!(lib.list().unwrap().len(), 1);
         lib.delete(id).unwrap();
+        // The command line opens the library meanwhile: the window can still undo.
+        drop(Library::open(dir.path(), today()).unwrap());
+        lib.restore(id).unwrap();
+        lib.delete(id).unwrap();
         drop(lib);
-        let lib = Library::open(dir.path(), today()).unwrap();
+        let now = today().and_hms_opt(9, 0, 0).unwrap();
+        let (lib, _) = Library::open_or_recover(dir.path(), now).unwrap();
+        lib.restore(id).unwrap();
+        lib.delete(id).unwrap();
+        drop(lib);
+        // The deletion above was made during the previous session: restorable still.
+        drop(Library::open_or_recover(dir.path(), now).unwrap());
+        std::thread::sleep(std::time::Duration::from_millis(2));
+        let (lib, _) = Library::open_or_recover(dir.path(), now).unwrap();
         assert_eq!(lib.restore(id).unwrap_err().kind(), ErrorKind::NotFound);
         let conn = store::open(dir.path()).unwrap();
         assert_eq!(
@@ -198,7 +209,7 @@ mod tests {
         let file = dir.path().join("plan.json");
         crate::format::write_file(&file, &crate::seed::example_plan(2027), chrono::Utc::now())
             .unwrap();
-        let imported = lib.import_file(&file, today()).unwrap();
+        let imported = lib.import(&Input::File(file), today()).unwrap();
         assert_eq!(imported.company_name, "Biscuiterie Caradec");
         assert_eq!(imported.plan_year, 2027);
         assert!(lib.list().unwrap()[0].readiness.is_some());

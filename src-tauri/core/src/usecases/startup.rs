@@ -1,10 +1,11 @@
-//! Opening the library: the start-up sequence (open, migrate, seed the example once, purge the
-//! plans deleted in earlier sessions, score what is not scored) and the recovery of a damaged
-//! database, which is moved aside, never deleted.
+//! Opening the library: the start-up sequence (open, migrate, seed the example once, score what
+//! is not scored), the app's session (which purges the plans deleted before the previous
+//! session, which nothing can undo any more) and the recovery of a damaged database, which is
+//! moved aside, never deleted.
 
 use std::path::{Path, PathBuf};
 
-use chrono::{NaiveDate, NaiveDateTime};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use schemars::JsonSchema;
 use serde::Serialize;
 use ts_rs::TS;
@@ -17,6 +18,8 @@ use crate::store::{self, Connection};
 
 /// The settings key that records that the example plan was seeded once.
 pub(super) const SEEDED_KEY: &str = "example_seeded";
+/// The settings key that records when the app's last session started (RFC 3339, UTC).
+const SESSION_KEY: &str = "session_started_at";
 
 /// What happened when the database was found damaged at start.
 #[derive(Debug, Clone, Serialize, TS, JsonSchema)]
@@ -42,11 +45,15 @@ pub struct AppInfo {
     pub startup_error: Option<ErrorPayload>,
     /// Set when a damaged database was moved aside at start; the UI offers a backup.
     pub recovery: Option<Recovery>,
+    /// The library can be read but not changed (its folder or file cannot be written); the
+    /// library screen says so.
+    pub read_only: bool,
 }
 
 impl Library {
-    /// Opens the library in `data_dir`: migrates, seeds the example plan the first time, and
-    /// purges the plans deleted during earlier sessions.
+    /// Opens the library in `data_dir`: migrates, seeds the example plan the first time. Deleted
+    /// plans stay restorable: a window on the same library may still undo a deletion, so only
+    /// the app's start purges (`open_or_recover`), and the command line never does.
     ///
     /// An empty database file beside backups is reported as damaged rather than opened as a new
     /// library (which SQLite would do): something emptied the owner's plans.
@@ -60,19 +67,54 @@ impl Library {
                 db.display()
             )));
         }
-        let mut conn = store::open(data_dir)?;
-        seed_once(&mut conn, today)?;
-        store::plans::purge_deleted(&conn)?;
-        for id in store::plans::unscored(&conn)? {
-            let plan = stored::read(&conn, id)?.plan;
-            store::plans::set_readiness(&conn, id, score(&plan, today))?;
+        let (mut conn, access) = store::open_library(data_dir)?;
+        if access == store::Access::ReadWrite {
+            seed_once(&mut conn, today)?;
+            for id in store::plans::unscored(&conn)? {
+                let plan = stored::read(&conn, id)?.plan;
+                store::plans::set_readiness(&conn, id, score(&plan, today))?;
+            }
         }
-        Ok(Library::new(data_dir, conn))
+        Ok(Library::new(data_dir, conn, access))
     }
 
-    /// Opens the library; a damaged database is moved aside (kept, with a timestamp) and a fresh
-    /// one started, and the recovery says where it went and which backups can be restored.
+    /// Opens the library as the app does at its start, which begins a session: the plans
+    /// deleted before the previous session started are purged (no window can undo them any
+    /// more; those deleted since stay, for a window that may still be open). A damaged database
+    /// is moved aside (kept, with a timestamp) and a fresh one started, and the recovery says
+    /// where it went and which backups can be restored.
     pub fn open_or_recover(
+        data_dir: &Path,
+        now: NaiveDateTime,
+    ) -> Result<(Library, Option<Recovery>)> {
+        let (library, recovery) = Library::open_or_set_aside(data_dir, now)?;
+        // The deletions are stamped by the system clock in UTC: the session is too.
+        library.begin_session(Utc::now())?;
+        Ok((library, recovery))
+    }
+
+    /// Records that the app's session starts at `now`, and purges the plans deleted before the
+    /// previous session started; returns how many.
+    fn begin_session(&self, now: DateTime<Utc>) -> Result<usize> {
+        if self.read_only {
+            return Ok(0);
+        }
+        let mut inner = self.lock()?;
+        inner.editing.forget_all();
+        let tx = store::write(&mut inner.conn)?;
+        let previous = store::settings::get(&tx, SESSION_KEY)?
+            .and_then(|at| DateTime::parse_from_rfc3339(&at).ok())
+            .map(|at| at.with_timezone(&Utc));
+        let purged = match previous {
+            Some(previous) => store::plans::purge_deleted_before(&tx, previous.min(now))?,
+            None => 0,
+        };
+        store::settings::set(&tx, SESSION_KEY, &now.to_rfc3339())?;
+        tx.commit()?;
+        Ok(purged)
+    }
+
+    fn open_or_set_aside(
         data_dir: &Path,
         now: NaiveDateTime,
     ) -> Result<(Library, Option<Recovery>)> {
@@ -151,7 +193,7 @@ fn seed_once(conn: &mut Connection, today: NaiveDate) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::usecases::testing::today;
+    use crate::usecases::testing::{self, today};
 
     #[test]
     fn first_open_seeds_the_example_once() {
@@ -172,6 +214,46 @@ mod tests {
             lib.list().unwrap().is_empty(),
             "a deleted example stays deleted"
         );
+    }
+
+    #[test]
+    fn the_app_purges_only_the_plans_deleted_before_its_previous_session() {
+        let (_dir, lib) = testing::empty();
+        let at = |minute: i64| {
+            DateTime::parse_from_rfc3339("2026-11-22T09:00:00Z")
+                .unwrap()
+                .with_timezone(&Utc)
+                + chrono::TimeDelta::minutes(minute)
+        };
+        let plan = |name: &str| {
+            lib.create(&Plan::blank(name, 2027, Language::Fr), None, today())
+                .unwrap()
+        };
+        let (early, late) = (plan("Avant"), plan("Pendant"));
+        let mark = |id, minute| {
+            let inner = lib.lock().unwrap();
+            store::plans::mark_deleted(&inner.conn, id, at(minute)).unwrap();
+        };
+        mark(early, 5);
+        assert_eq!(lib.begin_session(at(10)).unwrap(), 0, "the first session");
+        mark(late, 15);
+        assert_eq!(
+            lib.begin_session(at(20)).unwrap(),
+            1,
+            "deleted before the previous session: nothing can undo it"
+        );
+        assert_eq!(
+            lib.restore(early).unwrap_err().kind(),
+            crate::ErrorKind::NotFound
+        );
+        lib.restore(late).unwrap();
+        mark(late, 25);
+        assert_eq!(
+            lib.begin_session(at(30)).unwrap(),
+            0,
+            "deleted in the previous session"
+        );
+        lib.restore(late).unwrap();
     }
 
     #[test]
