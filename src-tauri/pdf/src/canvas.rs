@@ -6,7 +6,7 @@
 use printpdf::{
     Actions, BorderArray, Color, ColorArray, Destination, FontId, Line, LineDashPattern, LinePoint,
     LinkAnnotation, Op, PaintMode, PdfFontHandle, Point, Polygon, PolygonRing, Pt, Rect, TextItem,
-    WindingOrder, XObjectId, XObjectTransform,
+    TextMatrix, WindingOrder, XObjectId, XObjectTransform,
 };
 
 use crate::fonts::{Fonts, Weight};
@@ -57,6 +57,9 @@ pub(crate) mod palette {
         Rgb::hex(0x9A, 0xA5, 0xB1),
     ];
 }
+
+/// Operations a footer adds to a finished page: a rule and two runs of text.
+const FOOTER_OPS: usize = 16;
 
 /// Size, weight and colour of a run of text.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -116,6 +119,9 @@ pub(crate) struct Page {
     fill: Option<Rgb>,
     font: Option<(Weight, f32)>,
     stroke: Option<(Rgb, f32, bool)>,
+    // Consecutive lines share one text object, each placed by its own text matrix: two
+    // operations a line instead of four (the largest plans make thousands of pages).
+    in_text: bool,
 }
 
 impl Page {
@@ -128,6 +134,21 @@ impl Page {
             fill: None,
             font: None,
             stroke: None,
+            in_text: false,
+        }
+    }
+
+    /// Closes what is open and gives back the memory the page no longer needs, keeping room
+    /// for the footer drawn once the page count is known (so that it does not double it).
+    pub fn finish(&mut self) {
+        self.end_text();
+        self.ops.shrink_to(self.ops.len() + FOOTER_OPS);
+    }
+
+    fn end_text(&mut self) {
+        if self.in_text {
+            self.ops.push(Op::EndTextSection);
+            self.in_text = false;
         }
     }
 
@@ -174,7 +195,10 @@ impl Page {
             Weight::Bold => ink.bold.clone(),
         };
         let pos = self.point(x, baseline);
-        self.ops.push(Op::StartTextSection);
+        if !self.in_text {
+            self.ops.push(Op::StartTextSection);
+            self.in_text = true;
+        }
         if self.font != Some((style.weight, style.size)) {
             self.ops.push(Op::SetFont {
                 font: PdfFontHandle::External(font),
@@ -184,11 +208,12 @@ impl Page {
         }
         self.set_fill(style.color);
         self.ops.extend([
-            Op::SetTextCursor { pos },
+            Op::SetTextMatrix {
+                matrix: TextMatrix::Translate(pos.x, pos.y),
+            },
             Op::ShowText {
                 items: vec![TextItem::Text(text.to_string())],
             },
-            Op::EndTextSection,
         ]);
     }
 
@@ -197,6 +222,7 @@ impl Page {
         if width <= 0.0 || height <= 0.0 {
             return;
         }
+        self.end_text();
         self.set_fill(color);
         self.ops.push(Op::DrawRectangle {
             rectangle: Rect {
@@ -222,6 +248,7 @@ impl Page {
         color: Rgb,
         dashed: bool,
     ) {
+        self.end_text();
         if self.stroke != Some((color, thickness, dashed)) {
             let dash = if dashed {
                 LineDashPattern::new(0.0, &[3.0, 2.0])
@@ -266,6 +293,7 @@ impl Page {
                 bezier: false,
             })
             .collect();
+        self.end_text();
         self.set_fill(color);
         self.ops.push(Op::DrawPolygon {
             polygon: Polygon {
@@ -315,6 +343,7 @@ impl Page {
         let (w, h) = (px.0.max(1) as f32, px.1.max(1) as f32);
         let scale = (max.0 / w).min(max.1 / h);
         let dh = h * scale;
+        self.end_text();
         // At 72 dpi one pixel is one point, so the scale factor maps pixels to the box.
         self.ops.push(Op::UseXobject {
             id: id.clone(),

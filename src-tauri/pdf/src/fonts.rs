@@ -163,13 +163,31 @@ impl Fonts {
     /// Breaks cleaned text into lines no wider than `max_width`: at spaces, and inside a word
     /// only when the word alone is too wide. Newlines start new lines; blank lines are kept.
     pub fn wrap(&self, text: &str, weight: Weight, size: f32, max_width: f32) -> Vec<String> {
+        self.wrap_at_most(text, weight, size, max_width, usize::MAX)
+    }
+
+    /// The first `max_lines` lines `wrap` would give, without measuring the rest.
+    pub fn wrap_at_most(
+        &self,
+        text: &str,
+        weight: Weight,
+        size: f32,
+        max_width: f32,
+        max_lines: usize,
+    ) -> Vec<String> {
         let max_width = max_width.max(size);
         let space = self.width(" ", weight, size);
         let mut lines = Vec::new();
         for paragraph in text.split('\n') {
+            if lines.len() >= max_lines {
+                break;
+            }
             let mut line = String::new();
             let mut line_width = 0.0;
             for word in paragraph.split(' ').filter(|w| !w.is_empty()) {
+                if lines.len() >= max_lines {
+                    break;
+                }
                 let word_width = self.width(word, weight, size);
                 if !line.is_empty() && line_width + space + word_width <= max_width {
                     line.push(' ');
@@ -188,6 +206,9 @@ impl Fonts {
                 // A word wider than the line (a URL, a long run of CJK) is cut where it must.
                 line_width = 0.0;
                 for c in word.chars() {
+                    if lines.len() >= max_lines {
+                        break;
+                    }
                     let w = self.width(c.encode_utf8(&mut [0; 4]), weight, size);
                     if !line.is_empty() && line_width + w > max_width {
                         lines.push(std::mem::take(&mut line));
@@ -199,6 +220,7 @@ impl Fonts {
             }
             lines.push(line);
         }
+        lines.truncate(max_lines);
         lines
     }
 }

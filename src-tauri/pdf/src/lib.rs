@@ -77,7 +77,7 @@ pub fn render(plan: &Plan, options: &PdfOptions) -> Result<Vec<u8>, PdfError> {
     let geo = Geometry::new(width, height);
     let ctx = Ctx::new(plan, options);
 
-    let mut flow = Flow::new(&ink, geo);
+    let mut flow = Flow::new(&ink, geo, t);
     let mut wanted = options.sections.clone();
     wanted.sort();
     wanted.dedup();
@@ -88,6 +88,7 @@ pub fn render(plan: &Plan, options: &PdfOptions) -> Result<Vec<u8>, PdfError> {
             sections::render(section, number, &ctx, &mut flow);
         }
     }
+    flow.finish();
     let Flow {
         pages: body,
         anchors,
@@ -150,6 +151,8 @@ pub fn render(plan: &Plan, options: &PdfOptions) -> Result<Vec<u8>, PdfError> {
     };
     let mut warnings = Vec::new();
     let mut lo = doc.to_lopdf_document(&save, &mut warnings);
+    // The pages' operations are in the lopdf document now: their memory goes before deflating.
+    drop(doc);
 
     let mut outline = vec![contents::Entry {
         level: 0,
@@ -234,7 +237,8 @@ fn compress(doc: &mut lopdf::Document) {
     }
 }
 
-fn to_pdf_page(page: Page) -> PdfPage {
+fn to_pdf_page(mut page: Page) -> PdfPage {
+    page.finish();
     let rect = Rect::from_wh(Pt(page.width), Pt(page.height));
     PdfPage {
         media_box: rect.clone(),
