@@ -366,11 +366,11 @@ pub fn prose(chars: usize, seed: usize) -> String {
         out.push_str(sentence);
         count += sentence.chars().count();
         i += 1;
-        if i % 5 == 0 {
+        if i.is_multiple_of(5) {
             out.push('\n');
             count += 1;
         }
-        if i % 97 == 0 {
+        if i.is_multiple_of(97) {
             out.push_str(&"\n".repeat(40));
             count += 40;
         }
