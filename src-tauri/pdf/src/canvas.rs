@@ -9,7 +9,9 @@ use printpdf::{
     TextMatrix, WindingOrder, XObjectId, XObjectTransform,
 };
 
-use crate::fonts::{Fonts, Weight};
+use std::cell::RefCell;
+
+use crate::fonts::{FaceKey, Fonts, Weight};
 
 /// An RGB colour, each channel 0 to 1.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -107,6 +109,36 @@ pub(crate) struct Ink {
     pub fonts: &'static Fonts,
     pub regular: FontId,
     pub bold: FontId,
+    /// Ids given to the system's fonts this document draws with (`FaceKey::System` order),
+    /// added to the document once the pages are laid out.
+    pub system: RefCell<Vec<Option<FontId>>>,
+}
+
+impl Ink {
+    /// The embedded faces under their ids in the document.
+    pub fn new(fonts: &'static Fonts, regular: FontId, bold: FontId) -> Ink {
+        Ink {
+            fonts,
+            regular,
+            bold,
+            system: RefCell::new(Vec::new()),
+        }
+    }
+
+    /// The document's id for a face.
+    fn id(&self, key: FaceKey) -> FontId {
+        match key {
+            FaceKey::Regular => self.regular.clone(),
+            FaceKey::Bold => self.bold.clone(),
+            FaceKey::System(n) => {
+                let mut ids = self.system.borrow_mut();
+                if ids.len() <= n {
+                    ids.resize(n + 1, None);
+                }
+                ids[n].get_or_insert_with(FontId::new).clone()
+            }
+        }
+    }
 }
 
 /// One page being drawn.
@@ -117,7 +149,7 @@ pub(crate) struct Page {
     // The graphics state already set on this page (it outlives text objects), so a setting
     // is written only when it changes: a third of the content stream otherwise.
     fill: Option<Rgb>,
-    font: Option<(Weight, f32)>,
+    font: Option<(FaceKey, f32)>,
     stroke: Option<(Rgb, f32, bool)>,
     // Consecutive lines share one text object, each placed by its own text matrix: two
     // operations a line instead of four (the largest plans make thousands of pages).
@@ -190,31 +222,51 @@ impl Page {
         };
         // Centres the cap height in the line box: DejaVu's capitals are 0.73 em tall.
         let baseline = top + style.line_height() / 2.0 + style.size * 0.36;
-        let font = match style.weight {
-            Weight::Regular => ink.regular.clone(),
-            Weight::Bold => ink.bold.clone(),
-        };
         let pos = self.point(x, baseline);
         if !self.in_text {
             self.ops.push(Op::StartTextSection);
             self.in_text = true;
         }
-        if self.font != Some((style.weight, style.size)) {
-            self.ops.push(Op::SetFont {
-                font: PdfFontHandle::External(font),
-                size: Pt(style.size),
-            });
-            self.font = Some((style.weight, style.size));
-        }
         self.set_fill(style.color);
-        self.ops.extend([
-            Op::SetTextMatrix {
-                matrix: TextMatrix::Translate(pos.x, pos.y),
-            },
-            Op::ShowText {
-                items: vec![TextItem::Text(text.to_string())],
-            },
-        ]);
+        let Some(runs) = crate::shape::runs(ink.fonts, text, style.weight) else {
+            let key = match style.weight {
+                Weight::Regular => FaceKey::Regular,
+                Weight::Bold => FaceKey::Bold,
+            };
+            self.set_font(ink, key, style.size);
+            self.ops.extend([
+                Op::SetTextMatrix {
+                    matrix: TextMatrix::Translate(pos.x, pos.y),
+                },
+                Op::ShowText {
+                    items: vec![TextItem::Text(text.to_string())],
+                },
+            ]);
+            return;
+        };
+        let mut x = pos.x.0;
+        for run in runs {
+            self.set_font(ink, run.face, style.size);
+            self.ops.extend([
+                Op::SetTextMatrix {
+                    matrix: TextMatrix::Translate(Pt(x), pos.y),
+                },
+                Op::ShowText {
+                    items: vec![TextItem::GlyphIds(run.glyphs)],
+                },
+            ]);
+            x += run.width * style.size;
+        }
+    }
+
+    fn set_font(&mut self, ink: &Ink, key: FaceKey, size: f32) {
+        if self.font != Some((key, size)) {
+            self.ops.push(Op::SetFont {
+                font: PdfFontHandle::External(ink.id(key)),
+                size: Pt(size),
+            });
+            self.font = Some((key, size));
+        }
     }
 
     /// Fills a rectangle given by its top-left corner.

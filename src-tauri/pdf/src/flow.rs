@@ -436,11 +436,7 @@ mod tests {
             Ok(f) => f,
             Err(e) => panic!("fonts: {e}"),
         };
-        let ink = Ink {
-            fonts,
-            regular: printpdf::FontId::new(),
-            bold: printpdf::FontId::new(),
-        };
+        let ink = Ink::new(fonts, printpdf::FontId::new(), printpdf::FontId::new());
         let mut flow = Flow::new(
             &ink,
             Geometry::new(595.0, 842.0),

@@ -16,10 +16,12 @@ mod fonts;
 mod format;
 mod gantt;
 mod sections;
+mod shape;
+mod system;
 mod table;
 
 use boussole_core::plan::Plan;
-use boussole_core::print::PdfOptions;
+use boussole_core::print::{PdfOptions, Roadmap};
 use chrono::Datelike;
 use printpdf::{PdfDocument, PdfPage, PdfSaveOptions, Pt, Rect};
 
@@ -34,8 +36,8 @@ pub use crate::error::PdfError;
 pub struct Printer;
 
 impl boussole_core::print::Printer for Printer {
-    fn roadmap(&self, plan: &Plan, options: &PdfOptions) -> boussole_core::Result<Vec<u8>> {
-        render(plan, options).map_err(Into::into)
+    fn roadmap(&self, plan: &Plan, options: &PdfOptions) -> boussole_core::Result<Roadmap> {
+        roadmap(plan, options).map_err(Into::into)
     }
 }
 
@@ -44,7 +46,13 @@ const COMPRESSION: u32 = 3;
 
 /// Renders a plan as a PDF document.
 pub fn render(plan: &Plan, options: &PdfOptions) -> Result<Vec<u8>, PdfError> {
+    roadmap(plan, options).map(|r| r.bytes)
+}
+
+/// Renders a plan as a PDF document, and counts the characters no font could print.
+pub fn roadmap(plan: &Plan, options: &PdfOptions) -> Result<Roadmap, PdfError> {
     let fonts = fonts::fonts()?;
+    fonts::start_counting();
     let t = texts(options.language);
     // The footer prints what the fonts can draw; the metadata keeps the name as typed.
     let company = fonts.clean(&plan.company.name, false).trim().to_string();
@@ -63,11 +71,11 @@ pub fn render(plan: &Plan, options: &PdfOptions) -> Result<Vec<u8>, PdfError> {
     };
 
     let mut doc = PdfDocument::new(&title);
-    let ink = Ink {
+    let ink = Ink::new(
         fonts,
-        regular: doc.add_font(&fonts.regular.parsed),
-        bold: doc.add_font(&fonts.bold.parsed),
-    };
+        doc.add_font(&fonts.regular.parsed),
+        doc.add_font(&fonts.bold.parsed),
+    );
     let logo = match &options.logo {
         Some(bytes) => Some(cover::load_logo(&mut doc, bytes)?),
         None => None,
@@ -144,6 +152,13 @@ pub fn render(plan: &Plan, options: &PdfOptions) -> Result<Vec<u8>, PdfError> {
     info.modification_date = date;
     info.metadata_date = date;
 
+    // The fonts of this computer the pages draw with, under the ids the pages gave them.
+    for (n, id) in ink.system.borrow().iter().enumerate() {
+        if let (Some(id), Some(face)) = (id, fonts.system(n)) {
+            let font = printpdf::PdfFont::new(face.parsed.clone());
+            doc.resources.fonts.map.insert(id.clone(), font);
+        }
+    }
     doc.with_pages(pages.into_iter().map(to_pdf_page).collect());
     let save = PdfSaveOptions {
         image_optimization: Some(cover::image_options()),
@@ -167,7 +182,10 @@ pub fn render(plan: &Plan, options: &PdfOptions) -> Result<Vec<u8>, PdfError> {
     let mut bytes = Vec::new();
     lo.save_to(&mut bytes)
         .map_err(|e| PdfError::Write(e.to_string()))?;
-    Ok(bytes)
+    Ok(Roadmap {
+        bytes,
+        unprinted: fonts::unprinted(),
+    })
 }
 
 /// The company name and "Page X / Y" under a thin rule.

@@ -27,6 +27,17 @@ pub struct ExportedAll {
     pub files: Vec<PathBuf>,
 }
 
+/// A PDF roadmap written where the owner chose: its path, its size, and how many different
+/// characters no font could print (shown as "�" in the document).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct PdfWritten {
+    #[ts(type = "string")]
+    pub path: PathBuf,
+    pub bytes: u64,
+    pub unprinted: u32,
+}
+
 /// Largest logo accepted, in bytes: a cover image, not a photo album.
 const MAX_LOGO_BYTES: u64 = 5 * 1024 * 1024;
 
@@ -91,7 +102,7 @@ impl Library {
         choices: PdfChoices,
         printer: &dyn Printer,
         today: NaiveDate,
-    ) -> Result<Written> {
+    ) -> Result<PdfWritten> {
         pdf(&self.plan(id)?.plan, path, choices, printer, today)
     }
 }
@@ -115,7 +126,7 @@ pub(super) fn pdf(
     choices: PdfChoices,
     printer: &dyn Printer,
     today: NaiveDate,
-) -> Result<Written> {
+) -> Result<PdfWritten> {
     let PdfChoices {
         language,
         paper,
@@ -135,11 +146,12 @@ pub(super) fn pdf(
     options.investor = investor;
     options.sections.retain(|s| sections.contains(s));
     options.logo = logo.map(|path| read_logo(&path)).transpose()?;
-    let bytes = printer.roadmap(plan, &options)?;
-    fsutil::write_atomic(path, &bytes)?;
-    Ok(Written {
+    let roadmap = printer.roadmap(plan, &options)?;
+    fsutil::write_atomic(path, &roadmap.bytes)?;
+    Ok(PdfWritten {
         path: path.to_path_buf(),
-        bytes: bytes.len() as u64,
+        bytes: roadmap.bytes.len() as u64,
+        unprinted: roadmap.unprinted,
     })
 }
 

@@ -76,7 +76,7 @@ pub fn pdf(
     request: PdfRequest,
     printer: &dyn Printer,
     today: NaiveDate,
-) -> Result<exports::Written> {
+) -> Result<exports::PdfWritten> {
     let plan = format::read_file(file)?;
     let choices = PdfChoices {
         language: request.language.unwrap_or(plan.company.language),
