@@ -11,7 +11,7 @@ use boussole_core::fsutil::{with_extension, Input, Output};
 use boussole_core::plan::{Language, PlanId, PlanSection, PlanSummary};
 use boussole_core::portability::csv::CsvDialect;
 use boussole_core::print::PdfChoices;
-use boussole_core::usecases::{ExportedAll, ImportReport, OpenedPlan, Saved, Written};
+use boussole_core::usecases::{ExportedAll, ImportReport, OpenedPlan, PdfWritten, Saved, Written};
 use boussole_core::{Error, Result};
 use tauri::State;
 
@@ -145,7 +145,7 @@ pub fn export_pdf(
     id: PlanId,
     path: PathBuf,
     choices: PdfChoices,
-) -> Result<Written> {
+) -> Result<PdfWritten> {
     let written = state.library()?.export_pdf(
         id,
         &Output::File(with_extension(&path, "pdf")),

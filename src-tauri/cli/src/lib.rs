@@ -413,6 +413,11 @@ fn pdf(
             written.bytes.div_ceil(1024)
         ),
     );
+    match written.unprinted {
+        0 => {}
+        1 => println!("1 character could not be printed (no font on this computer has it): it shows as �."),
+        n => println!("{n} characters could not be printed (no font on this computer has them): they show as �."),
+    }
     Ok(())
 }
 

@@ -102,6 +102,7 @@ mod tests {
             crate::usecases::BackupInfo::export_all(cfg)?;
             crate::usecases::Restored::export_all(cfg)?;
             crate::fsutil::Written::export_all(cfg)?;
+            crate::usecases::PdfWritten::export_all(cfg)?;
             crate::print::PdfOptions::export_all(cfg)?;
             crate::print::Paper::export_all(cfg)?;
             crate::print::PdfChoices::export_all(cfg)?;

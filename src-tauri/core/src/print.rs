@@ -121,8 +121,18 @@ impl PdfSection {
     }
 }
 
+/// A PDF roadmap, and what it could not print.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Roadmap {
+    /// The PDF document.
+    pub bytes: Vec<u8>,
+    /// Different characters no font could print (shown as "�"): colour emoji, or a script no
+    /// font of this computer has. Each counts once however often it appears.
+    pub unprinted: u32,
+}
+
 /// Turns a plan into the bytes of a PDF document.
 pub trait Printer {
     /// The PDF roadmap of a plan, printing its figures (worked out as of `options.today`).
-    fn roadmap(&self, plan: &Plan, figures: &Figures, options: &PdfOptions) -> Result<Vec<u8>>;
+    fn roadmap(&self, plan: &Plan, figures: &Figures, options: &PdfOptions) -> Result<Roadmap>;
 }

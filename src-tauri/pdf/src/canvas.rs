@@ -6,10 +6,12 @@
 use printpdf::{
     Actions, BorderArray, Color, ColorArray, Destination, FontId, Line, LineDashPattern, LinePoint,
     LinkAnnotation, Op, PaintMode, PdfFontHandle, Point, Polygon, PolygonRing, Pt, Rect, TextItem,
-    WindingOrder, XObjectId, XObjectTransform,
+    TextMatrix, WindingOrder, XObjectId, XObjectTransform,
 };
 
-use crate::fonts::{Fonts, Weight};
+use std::cell::RefCell;
+
+use crate::fonts::{FaceKey, Fonts, Weight};
 
 /// An RGB colour, each channel 0 to 1.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -58,6 +60,9 @@ pub(crate) mod palette {
     ];
 }
 
+/// Operations a footer adds to a finished page: a rule and two runs of text.
+const FOOTER_OPS: usize = 16;
+
 /// Size, weight and colour of a run of text.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct TextStyle {
@@ -104,6 +109,36 @@ pub(crate) struct Ink {
     pub fonts: &'static Fonts,
     pub regular: FontId,
     pub bold: FontId,
+    /// Ids given to the system's fonts this document draws with (`FaceKey::System` order),
+    /// added to the document once the pages are laid out.
+    pub system: RefCell<Vec<Option<FontId>>>,
+}
+
+impl Ink {
+    /// The embedded faces under their ids in the document.
+    pub fn new(fonts: &'static Fonts, regular: FontId, bold: FontId) -> Ink {
+        Ink {
+            fonts,
+            regular,
+            bold,
+            system: RefCell::new(Vec::new()),
+        }
+    }
+
+    /// The document's id for a face.
+    fn id(&self, key: FaceKey) -> FontId {
+        match key {
+            FaceKey::Regular => self.regular.clone(),
+            FaceKey::Bold => self.bold.clone(),
+            FaceKey::System(n) => {
+                let mut ids = self.system.borrow_mut();
+                if ids.len() <= n {
+                    ids.resize(n + 1, None);
+                }
+                ids[n].get_or_insert_with(FontId::new).clone()
+            }
+        }
+    }
 }
 
 /// One page being drawn.
@@ -114,8 +149,11 @@ pub(crate) struct Page {
     // The graphics state already set on this page (it outlives text objects), so a setting
     // is written only when it changes: a third of the content stream otherwise.
     fill: Option<Rgb>,
-    font: Option<(Weight, f32)>,
+    font: Option<(FaceKey, f32)>,
     stroke: Option<(Rgb, f32, bool)>,
+    // Consecutive lines share one text object, each placed by its own text matrix: two
+    // operations a line instead of four (the largest plans make thousands of pages).
+    in_text: bool,
 }
 
 impl Page {
@@ -128,6 +166,21 @@ impl Page {
             fill: None,
             font: None,
             stroke: None,
+            in_text: false,
+        }
+    }
+
+    /// Closes what is open and gives back the memory the page no longer needs, keeping room
+    /// for the footer drawn once the page count is known (so that it does not double it).
+    pub fn finish(&mut self) {
+        self.end_text();
+        self.ops.shrink_to(self.ops.len() + FOOTER_OPS);
+    }
+
+    fn end_text(&mut self) {
+        if self.in_text {
+            self.ops.push(Op::EndTextSection);
+            self.in_text = false;
         }
     }
 
@@ -169,27 +222,52 @@ impl Page {
         };
         // Centres the cap height in the line box: DejaVu's capitals are 0.73 em tall.
         let baseline = top + style.line_height() / 2.0 + style.size * 0.36;
-        let font = match style.weight {
-            Weight::Regular => ink.regular.clone(),
-            Weight::Bold => ink.bold.clone(),
-        };
         let pos = self.point(x, baseline);
-        self.ops.push(Op::StartTextSection);
-        if self.font != Some((style.weight, style.size)) {
-            self.ops.push(Op::SetFont {
-                font: PdfFontHandle::External(font),
-                size: Pt(style.size),
-            });
-            self.font = Some((style.weight, style.size));
+        if !self.in_text {
+            self.ops.push(Op::StartTextSection);
+            self.in_text = true;
         }
         self.set_fill(style.color);
-        self.ops.extend([
-            Op::SetTextCursor { pos },
-            Op::ShowText {
-                items: vec![TextItem::Text(text.to_string())],
-            },
-            Op::EndTextSection,
-        ]);
+        let Some(runs) = crate::shape::runs(ink.fonts, text, style.weight) else {
+            let key = match style.weight {
+                Weight::Regular => FaceKey::Regular,
+                Weight::Bold => FaceKey::Bold,
+            };
+            self.set_font(ink, key, style.size);
+            self.ops.extend([
+                Op::SetTextMatrix {
+                    matrix: TextMatrix::Translate(pos.x, pos.y),
+                },
+                Op::ShowText {
+                    items: vec![TextItem::Text(text.to_string())],
+                },
+            ]);
+            return;
+        };
+        let mut x = pos.x.0;
+        for run in runs {
+            self.set_font(ink, run.face, style.size);
+            self.ops.extend([
+                Op::SetTextMatrix {
+                    matrix: TextMatrix::Translate(Pt(x), pos.y),
+                },
+                Op::ShowText {
+                    items: vec![TextItem::GlyphIds(run.glyphs)],
+                },
+            ]);
+            x += run.width * style.size;
+        }
+    }
+
+    fn set_font(&mut self, ink: &Ink, key: FaceKey, size: f32) {
+        let size = size * ink.fonts.face_of(key).map_or(1.0, |f| f.scale);
+        if self.font != Some((key, size)) {
+            self.ops.push(Op::SetFont {
+                font: PdfFontHandle::External(ink.id(key)),
+                size: Pt(size),
+            });
+            self.font = Some((key, size));
+        }
     }
 
     /// Fills a rectangle given by its top-left corner.
@@ -197,6 +275,7 @@ impl Page {
         if width <= 0.0 || height <= 0.0 {
             return;
         }
+        self.end_text();
         self.set_fill(color);
         self.ops.push(Op::DrawRectangle {
             rectangle: Rect {
@@ -222,6 +301,7 @@ impl Page {
         color: Rgb,
         dashed: bool,
     ) {
+        self.end_text();
         if self.stroke != Some((color, thickness, dashed)) {
             let dash = if dashed {
                 LineDashPattern::new(0.0, &[3.0, 2.0])
@@ -266,6 +346,7 @@ impl Page {
                 bezier: false,
             })
             .collect();
+        self.end_text();
         self.set_fill(color);
         self.ops.push(Op::DrawPolygon {
             polygon: Polygon {
@@ -315,6 +396,7 @@ impl Page {
         let (w, h) = (px.0.max(1) as f32, px.1.max(1) as f32);
         let scale = (max.0 / w).min(max.1 / h);
         let dh = h * scale;
+        self.end_text();
         // At 72 dpi one pixel is one point, so the scale factor maps pixels to the box.
         self.ops.push(Op::UseXobject {
             id: id.clone(),

@@ -33,6 +33,10 @@ pub(crate) struct Texts {
     pub objectives_count: &'static str,
     pub more_items: &'static str,
     pub none_yet: &'static str,
+    /// After the owner's text where it was cut short.
+    pub shortened: &'static str,
+    /// The last page of a document cut at the page limit.
+    pub document_shortened: &'static str,
 
     pub market: &'static str,
     pub market_size: &'static str,
@@ -211,6 +215,8 @@ static FR: Texts = Texts {
     objectives_count: "Objectifs",
     more_items: "autres",
     none_yet: "Non renseigné.",
+    shortened: "(texte raccourci : voir le fichier du plan)",
+    document_shortened: "Le document s’arrête ici : la suite dépasserait la longueur qu’un PDF peut raisonnablement avoir. Le plan complet est dans le fichier du plan.",
 
     market: "Marché",
     market_size: "Taille",
@@ -345,6 +351,8 @@ static EN: Texts = Texts {
     objectives_count: "Objectives",
     more_items: "more",
     none_yet: "Not filled in.",
+    shortened: "(text shortened: see the plan file)",
+    document_shortened: "The document stops here: the rest would make it longer than a PDF can reasonably be. The whole plan is in the plan file.",
 
     market: "Market",
     market_size: "Size",

@@ -2,9 +2,24 @@
 //!
 //! Headings are kept with what follows them, paragraphs break between lines, and every
 //! heading it places is recorded as an anchor for the contents page and the bookmarks.
+//!
+//! What the owner wrote is bounded here, so that any plan a file may hold makes a PDF of a
+//! sensible size: runs of blank lines print as one, a paragraph or a table cell prints a
+//! bounded number of lines (then says it was shortened), and the body stops at a page limit.
 
 use crate::canvas::{palette, Align, Ink, Page, Rgb, TextStyle};
+use crate::catalogue::Texts;
 use crate::fonts::Weight;
+
+/// Most lines one paragraph of the owner's text prints: two thirds of a page of body text
+/// (about 3,500 characters across the page, 1,000 in a narrow column).
+pub(crate) const PARAGRAPH_LINES: usize = 40;
+/// Most lines one table cell, or one text under a label, prints, all its paragraphs together.
+pub(crate) const BLOCK_LINES: usize = 60;
+/// Most pages of the body. The largest plan a file may hold makes far fewer (see
+/// docs/PERFORMANCE.md); past it the layout goes on into a page that is thrown away, and a last
+/// page says where the document stopped.
+pub(crate) const MAX_BODY_PAGES: usize = 10_000;
 
 /// Page size and margins, in points from the top-left corner.
 #[derive(Debug, Clone, Copy)]
@@ -73,34 +88,65 @@ pub(crate) mod styles {
 pub(crate) struct Flow<'a> {
     pub ink: &'a Ink,
     pub geo: Geometry,
+    /// The words of the document's language (for the notes where text was shortened).
+    pub t: &'static Texts,
     pub pages: Vec<Page>,
     pub anchors: Vec<Anchor>,
     /// Distance of the cursor from the top of the current page.
     pub y: f32,
+    /// Past the page limit: the page drawn on, never kept.
+    overflow: Option<Page>,
 }
 
 impl<'a> Flow<'a> {
     /// An empty body.
-    pub fn new(ink: &'a Ink, geo: Geometry) -> Flow<'a> {
+    pub fn new(ink: &'a Ink, geo: Geometry, t: &'static Texts) -> Flow<'a> {
         Flow {
             ink,
             geo,
+            t,
             pages: Vec::new(),
             anchors: Vec::new(),
             y: geo.top,
+            overflow: None,
         }
     }
 
     /// Starts a new page and puts the cursor at its top margin.
     pub fn new_page(&mut self) {
-        self.pages.push(Page::new(self.geo.width, self.geo.height));
+        if let Some(last) = self.pages.last_mut() {
+            last.finish();
+        }
+        let page = Page::new(self.geo.width, self.geo.height);
+        if self.pages.len() < MAX_BODY_PAGES {
+            self.pages.push(page);
+        } else {
+            self.overflow = Some(page);
+        }
         self.y = self.geo.top;
+    }
+
+    /// Whether the body reached the page limit (what follows it is not printed).
+    pub fn overflowed(&self) -> bool {
+        self.overflow.is_some()
+    }
+
+    /// Ends the body: when it reached the page limit, one more page says where it stopped.
+    pub fn finish(&mut self) {
+        if self.overflow.take().is_some() {
+            self.pages.push(Page::new(self.geo.width, self.geo.height));
+            self.y = self.geo.top;
+            self.paragraph(self.t.document_shortened, styles::BODY);
+        }
     }
 
     /// The current page.
     pub fn page(&mut self) -> &mut Page {
         if self.pages.is_empty() {
             self.new_page();
+        }
+        if let Some(page) = &mut self.overflow {
+            return page;
         }
         let last = self.pages.len() - 1;
         &mut self.pages[last]
@@ -131,6 +177,9 @@ impl<'a> Flow<'a> {
     }
 
     fn anchor(&mut self, level: u8, title: &str) {
+        if self.overflowed() {
+            return;
+        }
         let page = self.pages.len().saturating_sub(1);
         let title = self.ink.fonts.clean(title, false);
         self.anchors.push(Anchor {
@@ -212,11 +261,12 @@ impl<'a> Flow<'a> {
 
     /// A paragraph wrapped to a column; breaks the page between lines, never inside one.
     pub fn paragraph_at(&mut self, text: &str, style: TextStyle, x: f32, width: f32) {
-        let clean = self.ink.fonts.clean(text, true);
-        let lines = self
-            .ink
-            .fonts
-            .wrap(clean.trim(), style.weight, style.size, width);
+        let lines = self.lines(text, style, width, usize::MAX);
+        self.print_lines(&lines, style, x, width);
+    }
+
+    /// Lines already wrapped to `width`, two at least together at the bottom of a page.
+    fn print_lines(&mut self, lines: &[String], style: TextStyle, x: f32, width: f32) {
         let lh = style.line_height();
         // Two lines at least together at the bottom of a page, so no line is left alone.
         self.ensure(lh * lines.len().min(2) as f32);
@@ -224,7 +274,7 @@ impl<'a> Flow<'a> {
             if lh > self.room() {
                 self.new_page();
             }
-            self.line(&line, style, x, width, Align::Left);
+            self.line(line, style, x, width, Align::Left);
         }
     }
 
@@ -235,11 +285,7 @@ impl<'a> Flow<'a> {
         let width = self.geo.content_width() - indent;
         let lh = style.line_height();
         for item in items {
-            let clean = self.ink.fonts.clean(item, false);
-            let lines = self
-                .ink
-                .fonts
-                .wrap(clean.trim(), style.weight, style.size, width);
+            let lines = self.lines(item, style, width, PARAGRAPH_LINES);
             self.ensure(lh * lines.len().min(2) as f32);
             for (i, line) in lines.iter().enumerate() {
                 if lh > self.room() {
@@ -265,21 +311,58 @@ impl<'a> Flow<'a> {
 
     /// Height a paragraph would take at the content width (for keep-with-next).
     pub fn paragraph_height(&self, text: &str, style: TextStyle, lines_max: usize) -> f32 {
-        let clean = self.ink.fonts.clean(text, true);
-        let lines = self.ink.fonts.wrap(
-            clean.trim(),
-            style.weight,
-            style.size,
-            self.geo.content_width(),
-        );
+        let lines = self.lines(text, style, self.geo.content_width(), lines_max);
         lines.len().min(lines_max) as f32 * style.line_height()
+    }
+
+    /// The owner's text as the lines it prints in a column: cleaned, runs of blank lines made
+    /// one, each paragraph at most `PARAGRAPH_LINES` lines and the whole at most `max_lines`;
+    /// where it was cut, the last line ends with "…" and a note says so.
+    pub fn lines(&self, text: &str, style: TextStyle, width: f32, max_lines: usize) -> Vec<String> {
+        let fonts = self.ink.fonts;
+        let clean = fonts.clean(text, true);
+        let mut lines: Vec<String> = Vec::new();
+        let mut cut = false;
+        let mut blank = false;
+        for paragraph in clean.trim().split('\n') {
+            if lines.len() >= max_lines {
+                cut = true;
+                break;
+            }
+            let paragraph = paragraph.trim_end();
+            if paragraph.trim().is_empty() {
+                if !blank {
+                    lines.push(String::new());
+                }
+                blank = true;
+                continue;
+            }
+            blank = false;
+            let room = PARAGRAPH_LINES.min(max_lines - lines.len());
+            let mut wrapped =
+                fonts.wrap_at_most(paragraph, style.weight, style.size, width, room + 1);
+            if wrapped.len() > room {
+                wrapped.truncate(room);
+                cut = true;
+                if let Some(last) = wrapped.last_mut() {
+                    *last = fonts.ellipsize(&format!("{last} …"), style.weight, style.size, width);
+                }
+            }
+            lines.extend(wrapped);
+        }
+        if cut {
+            let note = fonts.clean(self.t.shortened, false);
+            lines.extend(fonts.wrap(&note, style.weight, style.size, width));
+        }
+        lines
     }
 
     /// Text cut to at most `max_lines` lines of `width`, ending with "…" when cut.
     pub fn clamp(&self, text: &str, style: TextStyle, width: f32, max_lines: usize) -> String {
         let fonts = self.ink.fonts;
         let clean = fonts.clean(text, false);
-        let lines = fonts.wrap(clean.trim(), style.weight, style.size, width);
+        let lines =
+            fonts.wrap_at_most(clean.trim(), style.weight, style.size, width, max_lines + 1);
         if lines.len() <= max_lines {
             return clean.trim().to_string();
         }
@@ -310,7 +393,9 @@ impl<'a> Flow<'a> {
         }
         let keep = self.paragraph_height(text, styles::BODY, 2);
         self.subheading(label, keep);
-        self.paragraph(text, styles::BODY);
+        let (x, width) = (self.geo.left, self.geo.content_width());
+        let lines = self.lines(text, styles::BODY, width, BLOCK_LINES);
+        self.print_lines(&lines, styles::BODY, x, width);
     }
 }
 
@@ -339,4 +424,33 @@ pub(crate) fn legend_item(
     let width = ink.fonts.width(label, style.weight, style.size);
     page.text(ink, label, style, x + square + 4.0, top, width, Align::Left);
     square + 4.0 + width + 12.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_body_stops_at_the_page_limit_and_says_so() {
+        let fonts = match crate::fonts::fonts() {
+            Ok(f) => f,
+            Err(e) => panic!("fonts: {e}"),
+        };
+        let ink = Ink::new(fonts, printpdf::FontId::new(), printpdf::FontId::new());
+        let mut flow = Flow::new(
+            &ink,
+            Geometry::new(595.0, 842.0),
+            crate::catalogue::texts(boussole_core::plan::Language::En),
+        );
+        for i in 0..MAX_BODY_PAGES + 50 {
+            flow.heading(&format!("Heading {i}"), 0.0);
+            flow.new_page();
+        }
+        assert_eq!(flow.pages.len(), MAX_BODY_PAGES);
+        assert!(flow.anchors.iter().all(|a| a.page < MAX_BODY_PAGES));
+        flow.finish();
+        assert_eq!(flow.pages.len(), MAX_BODY_PAGES + 1);
+        let last = format!("{:?}", flow.pages[MAX_BODY_PAGES].ops);
+        assert!(last.contains("The document stops here"), "{last}");
+    }
 }

@@ -15,11 +15,13 @@ mod fonts;
 mod format;
 mod gantt;
 mod sections;
+mod shape;
+mod system;
 mod table;
 
 use boussole_core::figures::Figures;
 use boussole_core::plan::Plan;
-use boussole_core::print::PdfOptions;
+use boussole_core::print::{PdfOptions, Roadmap};
 use chrono::Datelike;
 use printpdf::{PdfDocument, PdfPage, PdfSaveOptions, Pt, Rect};
 
@@ -39,8 +41,8 @@ impl boussole_core::print::Printer for Printer {
         plan: &Plan,
         figures: &Figures,
         options: &PdfOptions,
-    ) -> boussole_core::Result<Vec<u8>> {
-        render_with(plan, figures, options).map_err(Into::into)
+    ) -> boussole_core::Result<Roadmap> {
+        roadmap(plan, figures, options).map_err(Into::into)
     }
 }
 
@@ -49,20 +51,19 @@ const COMPRESSION: u32 = 3;
 
 /// Renders a plan as a PDF document, its figures worked out as of `options.today`.
 pub fn render(plan: &Plan, options: &PdfOptions) -> Result<Vec<u8>, PdfError> {
-    render_with(
+    roadmap(
         plan,
         &boussole_core::figures::of(plan, options.today),
         options,
     )
+    .map(|r| r.bytes)
 }
 
-/// Renders a plan whose figures are already worked out as a PDF document.
-pub fn render_with(
-    plan: &Plan,
-    figures: &Figures,
-    options: &PdfOptions,
-) -> Result<Vec<u8>, PdfError> {
+/// Renders a plan whose figures are already worked out as a PDF document, and counts the
+/// characters no font could print.
+pub fn roadmap(plan: &Plan, figures: &Figures, options: &PdfOptions) -> Result<Roadmap, PdfError> {
     let fonts = fonts::fonts()?;
+    fonts::start_counting();
     let t = texts(options.language);
     // The footer prints what the fonts can draw; the metadata keeps the name as typed.
     let company = fonts.clean(&plan.company.name, false).trim().to_string();
@@ -81,11 +82,11 @@ pub fn render_with(
     };
 
     let mut doc = PdfDocument::new(&title);
-    let ink = Ink {
+    let ink = Ink::new(
         fonts,
-        regular: doc.add_font(&fonts.regular.parsed),
-        bold: doc.add_font(&fonts.bold.parsed),
-    };
+        doc.add_font(&fonts.regular.parsed),
+        doc.add_font(&fonts.bold.parsed),
+    );
     let logo = match &options.logo {
         Some(bytes) => Some(cover::load_logo(&mut doc, bytes)?),
         None => None,
@@ -95,7 +96,7 @@ pub fn render_with(
     let geo = Geometry::new(width, height);
     let ctx = Ctx::new(plan, figures, options);
 
-    let mut flow = Flow::new(&ink, geo);
+    let mut flow = Flow::new(&ink, geo, t);
     let mut wanted = options.sections.clone();
     wanted.sort();
     wanted.dedup();
@@ -106,6 +107,7 @@ pub fn render_with(
             sections::render(section, number, &ctx, &mut flow);
         }
     }
+    flow.finish();
     let Flow {
         pages: body,
         anchors,
@@ -161,6 +163,13 @@ pub fn render_with(
     info.modification_date = date;
     info.metadata_date = date;
 
+    // The fonts of this computer the pages draw with, under the ids the pages gave them.
+    for (n, id) in ink.system.borrow().iter().enumerate() {
+        if let (Some(id), Some(face)) = (id, fonts.system(n)) {
+            let font = printpdf::PdfFont::new(face.parsed.clone());
+            doc.resources.fonts.map.insert(id.clone(), font);
+        }
+    }
     doc.with_pages(pages.into_iter().map(to_pdf_page).collect());
     let save = PdfSaveOptions {
         image_optimization: Some(cover::image_options()),
@@ -168,6 +177,8 @@ pub fn render_with(
     };
     let mut warnings = Vec::new();
     let mut lo = doc.to_lopdf_document(&save, &mut warnings);
+    // The pages' operations are in the lopdf document now: their memory goes before deflating.
+    drop(doc);
 
     let mut outline = vec![contents::Entry {
         level: 0,
@@ -182,7 +193,10 @@ pub fn render_with(
     let mut bytes = Vec::new();
     lo.save_to(&mut bytes)
         .map_err(|e| PdfError::Write(e.to_string()))?;
-    Ok(bytes)
+    Ok(Roadmap {
+        bytes,
+        unprinted: fonts::unprinted(),
+    })
 }
 
 /// The company name and "Page X / Y" under a thin rule.
@@ -252,7 +266,8 @@ fn compress(doc: &mut lopdf::Document) {
     }
 }
 
-fn to_pdf_page(page: Page) -> PdfPage {
+fn to_pdf_page(mut page: Page) -> PdfPage {
+    page.finish();
     let rect = Rect::from_wh(Pt(page.width), Pt(page.height));
     PdfPage {
         media_box: rect.clone(),

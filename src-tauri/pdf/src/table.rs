@@ -4,7 +4,7 @@
 //! than a whole page is split between its lines. Zebra stripes and thin rules, nothing more.
 
 use crate::canvas::{palette, Align, TextStyle};
-use crate::flow::{styles, Flow};
+use crate::flow::{styles, Flow, BLOCK_LINES};
 
 const PAD_X: f32 = 5.0;
 const PAD_Y: f32 = 4.0;
@@ -179,12 +179,7 @@ impl Table {
                         } else {
                             style
                         };
-                        let clean = flow.ink.fonts.clean(&text, true);
-                        for text in
-                            flow.ink
-                                .fonts
-                                .wrap(clean.trim(), style.weight, style.size, inner)
-                        {
+                        for text in flow.lines(&text, style, inner, BLOCK_LINES) {
                             lines.push(Line { text, style });
                         }
                     }

@@ -448,3 +448,97 @@ fn markup_and_tricky_text_print_as_text_and_the_file_holds_no_script() {
         );
     }
 }
+
+/// Whether a font of this computer that a PDF can embed (not a colour one) has a character,
+/// according to fontconfig: the test's own oracle for what the fallback should find.
+fn system_font_has(c: char) -> bool {
+    std::process::Command::new("fc-list")
+        .arg(format!(":charset={:x}:color=False", c as u32))
+        .arg("file")
+        .output()
+        .map(|o| !o.stdout.is_empty())
+        .unwrap_or(false)
+}
+
+#[test]
+fn right_to_left_text_reads_right_to_left_and_what_cannot_print_is_counted() {
+    let mut plan = example();
+    plan.notes =
+        "Hébreu : שלום עולם\nArabe : مرحبا بالعالم\nChinois : 你好世界\nÉmoji : 🍪🥐\u{E000}"
+            .into();
+    plan.company.name = "Biscuiterie שלום".into();
+    let options = options(&plan);
+    let figures = boussole_core::figures::of(&plan, options.today);
+    let roadmap =
+        boussole_pdf::roadmap(&plan, &figures, &options).unwrap_or_else(|e| panic!("{e}"));
+    let path = save("scripts-order.pdf", &roadmap.bytes);
+    assert_qpdf_ok(&path);
+    assert_inside_and_apart(&path);
+
+    // Reading order: the first word typed is the rightmost on its line.
+    let pages = words(&path);
+    let notes = pages
+        .iter()
+        .rev()
+        .find(|p| p.words.iter().any(|w| w.text.contains("Hébreu")))
+        .unwrap_or_else(|| panic!("no notes page"));
+    let on_line = |label: &str| -> Vec<&Word> {
+        let Some(head) = notes.words.iter().find(|w| w.text.contains(label)) else {
+            panic!("{label} not found");
+        };
+        let mut line: Vec<&Word> = notes
+            .words
+            .iter()
+            .filter(|w| (w.y0 - head.y0).abs() < 2.0 && w.x0 > head.x1 + 5.0)
+            .collect();
+        line.sort_by(|a, b| a.x0.total_cmp(&b.x0));
+        line
+    };
+    let letters = |w: &Word| -> String {
+        let mut chars: Vec<char> = w.text.chars().collect();
+        chars.sort_unstable();
+        chars.into_iter().collect()
+    };
+    let sorted = |s: &str| {
+        let mut chars: Vec<char> = s.chars().collect();
+        chars.sort_unstable();
+        chars.into_iter().collect::<String>()
+    };
+    for (label, first, second) in [("Hébreu", "שלום", "עולם"), ("Arabe", "مرحبا", "بالعالم")]
+    {
+        let line = on_line(label);
+        let texts: Vec<String> = line.iter().map(|w| letters(w)).collect();
+        assert_eq!(
+            texts,
+            [sorted(second), sorted(first)],
+            "{label}: {:?}",
+            line.iter().map(|w| &w.text).collect::<Vec<_>>()
+        );
+    }
+
+    // Chinese prints with a font of this computer when there is one; the private-use character
+    // never does; emoji only with a font that draws them in outline.
+    let text = pages_text(&path).join("\n");
+    let mut expected = 1;
+    for c in ['你', '好', '世', '界', '🍪', '🥐'] {
+        if system_font_has(c) {
+            assert!(text.contains(c), "{c} has a font but is not printed");
+        } else {
+            expected += 1;
+        }
+    }
+    assert_eq!(roadmap.unprinted, expected);
+    assert!(text.contains('\u{FFFD}'));
+    let fonts = std::process::Command::new("pdffonts")
+        .arg(&path)
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
+        .unwrap_or_default();
+    let embedded = fonts
+        .lines()
+        .skip(2)
+        .filter(|l| l.contains("yes yes yes"))
+        .count();
+    let extra = usize::from(system_font_has('你'));
+    assert_eq!(embedded, 2 + extra, "{fonts}");
+}

@@ -195,3 +195,74 @@ fn any_plan_year() {
         assert!(pages_text(&path)[0].contains(&year.to_string()));
     }
 }
+
+#[test]
+fn blank_lines_and_endless_paragraphs_print_a_bounded_pdf() {
+    let mut plan = example();
+    // What a pasted document can bring: a hundred thousand blank lines, then one paragraph of
+    // fifty thousand characters without a line break, in the notes and in a table cell.
+    let endless = "Une phrase sans fin qui continue encore, ".repeat(1_250);
+    plan.notes = format!(
+        "Début des notes.{}{endless}\nFin des notes.",
+        "\n \n".repeat(100_000)
+    );
+    plan.diagnostic.pestel.political = format!("{endless}\n\n\n\nFin.");
+    plan.mix.price = "\n".repeat(40_000) + "Prix.";
+    let path = rendered("blank-lines.pdf", &plan);
+    let pages = pages_text(&path);
+    assert!(pages.len() < 60, "{} pages", pages.len());
+    let text = squash(&pages.join("\n"));
+    for expected in ["Début des notes.", "Fin des notes.", "Prix."] {
+        assert!(text.contains(expected), "{expected:?} is missing");
+    }
+    assert!(
+        text.matches("(texte raccourci : voir le fichier du plan)")
+            .count()
+            >= 2,
+        "no note where the text was shortened"
+    );
+    // Blank lines print as one: "Début des notes." and the paragraph are one blank line apart.
+    let notes_page = pages
+        .iter()
+        .find(|p| p.contains("Début des notes."))
+        .cloned();
+    let notes_page = notes_page.unwrap_or_default();
+    let after: Vec<&str> = notes_page
+        .lines()
+        .skip_while(|l| !l.contains("Début des notes."))
+        .skip(1)
+        .take(2)
+        .collect();
+    assert_eq!(after.first().map(|l| l.trim()), Some(""), "{after:?}");
+    assert!(
+        after
+            .get(1)
+            .is_some_and(|l| l.contains("Une phrase sans fin")),
+        "{after:?}"
+    );
+    assert_inside_and_apart(&path);
+
+    let options = PdfOptions {
+        language: Language::En,
+        ..PdfOptions::for_plan(&plan, today())
+    };
+    let bytes = render(&plan, &options).unwrap_or_else(|e| panic!("{e}"));
+    let text = squash(&pages_text(&save("blank-lines-en.pdf", &bytes)).join("\n"));
+    assert!(
+        text.contains("… (text shortened: see the plan file)")
+            || text.contains("(text shortened: see the plan file)")
+    );
+}
+
+#[test]
+fn the_largest_plan_a_file_may_hold() {
+    let plan = largest_plan();
+    let json = boussole_core::format::to_json(&plan, chrono::Utc::now()).unwrap_or_default();
+    let file = save("largest-plan.json", json.as_bytes());
+    assert!(json.len() > 16_000_000, "{} bytes", json.len());
+    boussole_core::format::read_file(&file).unwrap_or_else(|e| panic!("import refuses it: {e}"));
+    let path = rendered("largest-plan.pdf", &plan);
+    let pages = page_count(&path);
+    // 1,537 pages when measured (docs/PERFORMANCE.md); 2,886 before each paragraph was bounded.
+    assert!(pages <= 2_000, "{pages} pages");
+}

@@ -13,6 +13,7 @@ import type { Report } from "../bindings/Report";
 import type { ReviewStatus } from "../bindings/ReviewStatus";
 import type { RuleInfo } from "../bindings/RuleInfo";
 import type { Saved } from "../bindings/Saved";
+import type { PdfWritten } from "../bindings/PdfWritten";
 import type { Written } from "../bindings/Written";
 import type { YearOverYear } from "../bindings/YearOverYear";
 import { call } from "./invoke";
@@ -40,6 +41,6 @@ export const reviewStatus = (id: PlanId, options: RenewOptions) =>
 export const renewPlan = (id: PlanId, year: number, options: RenewOptions) =>
   call<PlanId>("renew_plan", { id, year, options });
 export const compareWithPrevious = (id: PlanId) => call<YearOverYear | null>("compare_with_previous", { id });
-export const exportPdf = (id: PlanId, path: string, choices: PdfChoices) => call<Written>("export_pdf", { id, path, choices });
+export const exportPdf = (id: PlanId, path: string, choices: PdfChoices) => call<PdfWritten>("export_pdf", { id, path, choices });
 /** Opens the PDF just exported in the system's viewer (no other file can be opened). */
 export const openExportedPdf = (path: string) => call<void>("open_exported_pdf", { path });

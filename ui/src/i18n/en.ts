@@ -509,6 +509,8 @@ export const en = {
   "pdf.noSection": "Choose at least one section to print.",
   "pdf.saved": "The PDF is saved.",
   "pdf.size": "{size} KB",
+  "pdf.unprinted": "{count} characters could not be printed: no font on this computer has them, and they show as � in the PDF (colour emoji never print).",
+  "pdf.unprintedOne": "One character could not be printed: no font on this computer has it, and it shows as � in the PDF (colour emoji never print).",
   "pdf.open": "Open the PDF",
   "pdf.logo": "Logo on the cover",
   "pdf.logoChoose": "Choose an image…",

@@ -511,6 +511,8 @@ export const fr: Record<MessageKey, string> = {
   "pdf.noSection": "Choisissez au moins une section à imprimer.",
   "pdf.saved": "Le PDF est enregistré.",
   "pdf.size": "{size} Ko",
+  "pdf.unprinted": "{count} caractères n’ont pas pu être imprimés : aucune police de cet ordinateur ne les a, ils apparaissent comme � dans le PDF (les émojis en couleur ne s’impriment jamais).",
+  "pdf.unprintedOne": "Un caractère n’a pas pu être imprimé : aucune police de cet ordinateur ne l’a, il apparaît comme � dans le PDF (les émojis en couleur ne s’impriment jamais).",
   "pdf.open": "Ouvrir le PDF",
   "pdf.logo": "Logo en couverture",
   "pdf.logoChoose": "Choisir une image…",

@@ -16,7 +16,7 @@ pub use crate::fsutil::Written;
 use crate::fsutil::{self, FileId, Output};
 use crate::plan::{file_stem, Plan, PlanId};
 use crate::portability::csv::CsvDialect;
-use crate::print::{PdfChoices, PdfOptions, Printer};
+use crate::print::{PdfChoices, PdfOptions, Printer, Roadmap};
 
 /// Where "export all plans" (or a plan's spreadsheet files) wrote its files.
 #[derive(Debug, Clone, Serialize, TS, JsonSchema)]
@@ -26,6 +26,28 @@ pub struct ExportedAll {
     pub folder: PathBuf,
     /// One plan file per plan of the library.
     pub files: Vec<PathBuf>,
+}
+
+/// A PDF roadmap written where the owner chose: its path, its size, and how many different
+/// characters no font could print (shown as "�" in the document).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct PdfWritten {
+    #[ts(type = "string")]
+    pub path: PathBuf,
+    pub bytes: u64,
+    pub unprinted: u32,
+}
+
+impl PdfWritten {
+    /// What was written, with the count of characters that could not be printed.
+    pub(super) fn of(written: Written, unprinted: u32) -> PdfWritten {
+        PdfWritten {
+            path: written.path,
+            bytes: written.bytes,
+            unprinted,
+        }
+    }
 }
 
 /// Largest logo accepted, in bytes: a cover image, not a photo album.
@@ -89,9 +111,10 @@ impl Library {
         choices: PdfChoices,
         printer: &dyn Printer,
         today: NaiveDate,
-    ) -> Result<Written> {
-        let bytes = pdf(&self.plan(id)?.plan, choices, printer, today)?;
-        write(output, &bytes, &self.own_files())
+    ) -> Result<PdfWritten> {
+        let roadmap = pdf(&self.plan(id)?.plan, choices, printer, today)?;
+        let written = write(output, &roadmap.bytes, &self.own_files())?;
+        Ok(PdfWritten::of(written, roadmap.unprinted))
     }
 
     /// The files of the library's database, which no export may overwrite.
@@ -124,7 +147,7 @@ pub(super) fn pdf(
     choices: PdfChoices,
     printer: &dyn Printer,
     today: NaiveDate,
-) -> Result<Vec<u8>> {
+) -> Result<Roadmap> {
     let PdfChoices {
         language,
         paper,

@@ -109,7 +109,7 @@ pub fn pdf(
     request: PdfRequest,
     printer: &dyn Printer,
     today: NaiveDate,
-) -> Result<exports::Written> {
+) -> Result<exports::PdfWritten> {
     let (plan, read) = format::read(file)?;
     let choices = PdfChoices {
         language: request.language.unwrap_or(plan.company.language),
@@ -118,6 +118,7 @@ pub fn pdf(
         sections: PdfSection::all(),
         logo: None,
     };
-    let bytes = exports::pdf(&plan, choices, printer, today)?;
-    exports::write(output, &bytes, &Vec::from_iter(read))
+    let roadmap = exports::pdf(&plan, choices, printer, today)?;
+    let written = exports::write(output, &roadmap.bytes, &Vec::from_iter(read))?;
+    Ok(exports::PdfWritten::of(written, roadmap.unprinted))
 }

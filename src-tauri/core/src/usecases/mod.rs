@@ -20,7 +20,7 @@ use std::sync::{Mutex, MutexGuard};
 
 pub use backups::{list_backups, BackupInfo, BackupPolicy, Restored};
 pub use editing::{OpenedPlan, Saved};
-pub use exports::{ExportedAll, Written};
+pub use exports::{ExportedAll, PdfWritten, Written};
 pub use plans::ImportReport;
 pub use startup::{AppInfo, Recovery};
 

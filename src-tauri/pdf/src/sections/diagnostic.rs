@@ -7,7 +7,7 @@ use boussole_core::plan::{Force, PestelFactor, PorterForce, SwotQuadrant};
 
 use crate::canvas::{palette, Align, TextStyle};
 use crate::charts;
-use crate::flow::{styles, Flow};
+use crate::flow::{styles, Flow, PARAGRAPH_LINES};
 use crate::sections::Ctx;
 use crate::table::{Cell, Column, Row, Table};
 
@@ -108,13 +108,8 @@ fn swot(ctx: &Ctx, flow: &mut Flow) {
         .map(|&(items, title)| {
             let mut lines = Vec::new();
             for item in items.iter().filter(|i| !i.trim().is_empty()) {
-                let clean = flow.ink.fonts.clean(item, false);
-                let wrapped = flow.ink.fonts.wrap(
-                    clean.trim(),
-                    style.weight,
-                    style.size,
-                    box_w - 2.0 * QUAD_PAD - indent,
-                );
+                let width = box_w - 2.0 * QUAD_PAD - indent;
+                let wrapped = flow.lines(item, style, width, PARAGRAPH_LINES);
                 for (i, line) in wrapped.into_iter().enumerate() {
                     lines.push((i == 0, line));
                 }

@@ -351,3 +351,147 @@ pub fn en_euros(units: i64) -> String {
     }
     format!("{}€{out}", if units < 0 { "-" } else { "" })
 }
+
+/// French prose of `chars` characters: sentences, a line break every few, and now and then a
+/// run of blank lines (what a pasted document brings).
+pub fn prose(chars: usize, seed: usize) -> String {
+    let sentences = [
+        "Relancer l’imprimeur pour les coffrets ; vérifier les stocks de beurre avant l’été. ",
+        "Les revendeurs demandent des présentoirs plus petits et des étiquettes bilingues. ",
+        "Mesurer chaque mois le panier moyen en boutique et sur le site, puis comparer. ",
+    ];
+    let mut out = String::with_capacity(chars + 100);
+    let mut i = seed;
+    let mut count = 0;
+    while count < chars {
+        let sentence = sentences[i % sentences.len()];
+        out.push_str(sentence);
+        count += sentence.chars().count();
+        i += 1;
+        if i.is_multiple_of(5) {
+            out.push('\n');
+            count += 1;
+        }
+        if i.is_multiple_of(97) {
+            out.push_str(&"\n".repeat(40));
+            count += 40;
+        }
+    }
+    out.chars().take(chars).collect()
+}
+
+/// The largest plan a plan file may hold: 2,000 actions, 500 KPIs, every long text and list
+/// filled, and the action descriptions sized so that the file comes just under the 16 MB that
+/// import accepts.
+pub fn largest_plan() -> Plan {
+    use boussole_core::plan::validate::{MAX_ACTIONS, MAX_KPIS, MAX_LONG_TEXT, MAX_NOTES};
+    let mut plan = plan_with_actions(MAX_ACTIONS);
+    let long = |seed| prose(MAX_LONG_TEXT, seed);
+    plan.company.name = "Biscuiterie Caradec ".repeat(10);
+    plan.notes = prose(MAX_NOTES, 1);
+    plan.budget.notes = long(2);
+    let d = &mut plan.diagnostic;
+    d.market.growth = long(3);
+    d.market.outlook = long(4);
+    d.offer.description = long(5);
+    d.audience = long(6);
+    for text in [
+        &mut d.pestel.political,
+        &mut d.pestel.economic,
+        &mut d.pestel.social,
+        &mut d.pestel.technological,
+        &mut d.pestel.environmental,
+        &mut d.pestel.legal,
+        &mut d.porter.rivalry.note,
+        &mut d.porter.new_entrants.note,
+        &mut d.porter.substitutes.note,
+        &mut d.porter.buyer_power.note,
+        &mut d.porter.supplier_power.note,
+        &mut plan.mix.product,
+        &mut plan.mix.price,
+        &mut plan.mix.place,
+        &mut plan.mix.promotion,
+        &mut plan.mix.people,
+        &mut plan.mix.process,
+        &mut plan.mix.physical_evidence,
+        &mut plan.positioning.value_proposition,
+        &mut plan.positioning.brand_promise,
+        &mut plan.positioning.statement,
+        &mut plan.review.lessons,
+    ] {
+        *text = long(7);
+    }
+    for list in [
+        &mut d.swot.strengths,
+        &mut d.swot.weaknesses,
+        &mut d.swot.opportunities,
+        &mut d.swot.threats,
+    ] {
+        *list = (0..200).map(|i| prose(1_000, i)).collect();
+    }
+    d.competitors = (0..100)
+        .map(|i| Competitor {
+            id: CompetitorId(i + 1),
+            name: prose(200, i as usize),
+            offer: prose(5_000, 1),
+            positioning: prose(5_000, 2),
+            price_level: None,
+            differentiators: prose(5_000, 3),
+        })
+        .collect();
+    let persona = plan.targets.personas[0].clone();
+    plan.targets.personas = (0..40)
+        .map(|i| Persona {
+            id: PersonaId(i + 1),
+            name: prose(100, i as usize),
+            segment_id: None,
+            goals: prose(10_000, 1),
+            pains: prose(10_000, 2),
+            channels: prose(10_000, 3),
+            buying_habits: prose(10_000, 4),
+            ..persona.clone()
+        })
+        .collect();
+    let objective = plan.objectives[0].id;
+    let kpi = plan.kpis[0].clone();
+    plan.kpis = (0..MAX_KPIS)
+        .map(|i| Kpi {
+            id: KpiId(i as u32 + 1),
+            name: prose(300, i),
+            objective_id: Some(objective),
+            tool: prose(200, i),
+            measurements: (0..24)
+                .map(|m| Measurement {
+                    date: NaiveDate::from_yo_opt(2027, m * 15 + 1).unwrap_or_default(),
+                    value: (i * 31 + m as usize * 7) as f64,
+                })
+                .collect(),
+            ..kpi.clone()
+        })
+        .collect();
+    for (i, action) in plan.actions.iter_mut().enumerate() {
+        action.title = prose(300, i);
+        action.owner = prose(60, i);
+        action.milestones = (0..3)
+            .map(|m| Milestone {
+                title: prose(100, m),
+                date: NaiveDate::from_yo_opt(2027, (i * 7 + m * 30) as u32 % 365 + 1),
+                done: false,
+            })
+            .collect();
+    }
+    // Whatever room is left goes to the action descriptions, evenly.
+    let now = chrono::DateTime::<chrono::Utc>::default();
+    let size = |plan: &Plan| {
+        boussole_core::format::to_json(plan, now)
+            .map(|j| j.len())
+            .unwrap_or(usize::MAX)
+    };
+    let room = boussole_core::format::MAX_FILE_BYTES - size(&plan) - 64 * 1024;
+    // The prose averages a little over one byte per character (accents, apostrophes).
+    let each = (room as f64 / MAX_ACTIONS as f64 / 1.04) as usize;
+    for (i, action) in plan.actions.iter_mut().enumerate() {
+        action.description = prose(each.min(MAX_LONG_TEXT), i);
+    }
+    plan
+}
