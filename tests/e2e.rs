@@ -492,3 +492,91 @@ fn a_second_start_on_the_same_data_folder_brings_the_first_window_back() {
     );
     assert!(other.child.try_wait().unwrap().is_none());
 }
+
+/// Text as the PDF and the screen may space it: every kind of space as one plain space.
+fn spaced(text: &str) -> String {
+    text.split(|c: char| c.is_whitespace() || c == '\u{a0}' || c == '\u{202f}')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_budget_and_summary_steps_show_the_figures_the_pdf_prints() {
+    let Some(harness) = Harness::start() else {
+        return;
+    };
+    let app = harness.launch().await;
+    app.click("open-plan").await;
+    app.by_id("company-name").await;
+    let text_of = |id: &'static str| {
+        let app = &app;
+        async move { spaced(&app.by_id(id).await.text().await.unwrap_or_default()) }
+    };
+    app.click("step-budget").await;
+    app.by_id("view-budget").await;
+    let planned = text_of("budget-planned-total").await;
+    let actual = text_of("budget-actual-total").await;
+    let quarters: Vec<String> = {
+        let rows = app
+            .client
+            .execute(
+                "return [...document.querySelectorAll('[data-testid=budget-quarters-row]')]\
+                 .map(r => [r.querySelector('.label').textContent, r.querySelector('.values span').textContent]);",
+                vec![],
+            )
+            .await
+            .unwrap();
+        rows.as_array()
+            .unwrap()
+            .iter()
+            .map(|r| {
+                spaced(&format!(
+                    "{} {}",
+                    r[0].as_str().unwrap(),
+                    r[1].as_str().unwrap()
+                ))
+            })
+            .collect()
+    };
+    assert_eq!(quarters.len(), 4, "{quarters:?}");
+    app.click("step-summary").await;
+    app.by_id("view-summary").await;
+    let progress = app
+        .client
+        .execute(
+            "return [...document.querySelectorAll('[data-testid=summary-objective-progress], [data-testid=summary-kpi-progress]')]\
+             .map(e => e.textContent);",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let progress: Vec<String> = progress
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| spaced(p.as_str().unwrap()))
+        .collect();
+    assert!(progress.len() >= 10, "{progress:?}");
+    app.quit().await;
+
+    let pdf = spaced(&harness.pdf_text(1, "fr"));
+    for figure in [&planned, &actual] {
+        assert!(
+            pdf.contains(figure.as_str()),
+            "{figure} is on screen but not in the PDF"
+        );
+    }
+    for quarter in &quarters {
+        assert!(
+            pdf.contains(quarter.as_str()),
+            "the screen's \"{quarter}\" is not in the PDF's quarter table"
+        );
+    }
+    for p in &progress {
+        assert!(
+            pdf.contains(p.as_str()),
+            "the progress {p} on screen is not in the PDF"
+        );
+    }
+}

@@ -191,6 +191,37 @@ impl Harness {
         serde_json::from_slice(&std::fs::read(&file).expect("the exported file")).expect("JSON")
     }
 
+    /// The text of plan `id`'s PDF roadmap in `lang`, made with the CLI from this harness's data
+    /// folder (`pdftotext -layout`), every kind of space as a plain one.
+    pub fn pdf_text(&self, id: u32, lang: &str) -> String {
+        self.exported_plan(id);
+        let file = self.data_dir.path().join(format!("exported-{id}.json"));
+        let pdf = self
+            .data_dir
+            .path()
+            .join(format!("roadmap-{id}-{lang}.pdf"));
+        let out = Command::new(APP)
+            .arg("pdf")
+            .arg(&file)
+            .arg("-o")
+            .arg(&pdf)
+            .args(["--lang", lang])
+            .output()
+            .expect("the CLI runs");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let text = Command::new("pdftotext")
+            .args(["-layout"])
+            .arg(&pdf)
+            .arg("-")
+            .output()
+            .expect("pdftotext runs");
+        String::from_utf8_lossy(&text.stdout).replace(['\u{a0}', '\u{202f}'], " ")
+    }
+
     /// The database file of this harness's data folder.
     pub fn db_path(&self) -> PathBuf {
         self.data_dir.path().join("boussole.sqlite3")

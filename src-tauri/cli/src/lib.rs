@@ -146,6 +146,21 @@ pub enum Command {
         #[arg(long)]
         investor: bool,
     },
+    /// Print a plan file's figures: the budget in total and by quarter, channel, lever and
+    /// objective, each objective's and KPI's progress and pace, and the actions by status.
+    ///
+    /// The same figures as the window, the PDF and the CSV print (amounts in whole currency
+    /// units, parts adding up to their total).
+    Figures {
+        /// The plan file ("-" reads standard input).
+        file: PathBuf,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+        /// Language of the text (default: the plan's language).
+        #[arg(long, value_enum)]
+        lang: Option<Lang>,
+    },
     /// List every rule of the checklist with its explanation.
     Rules {
         /// Print JSON instead of text.
@@ -205,6 +220,7 @@ pub fn run(command: Command, data_dir: &Path) -> i32 {
     match command {
         Command::Check { file, json, lang } => return check(&file, json, lang),
         Command::Rules { json, lang } => return list_rules(json, lang.into()),
+        Command::Figures { file, json, lang } => return report_result(figures(&file, json, lang)),
         Command::Renew { file, year, output } => return report_result(renew(&file, year, &output)),
         Command::Csv {
             file,
@@ -311,6 +327,7 @@ fn execute(command: Command, data_dir: &Path) -> Result<()> {
             }
         }
         Command::Check { .. }
+        | Command::Figures { .. }
         | Command::Rules { .. }
         | Command::Renew { .. }
         | Command::Csv { .. }
@@ -531,6 +548,157 @@ fn list_rules(json: bool, language: Language) -> i32 {
 /// bidirectional controls (which reorder what follows, U+202E "right-to-left override") are
 /// written as escapes such as `\n` and `\u{202e}`. Every text from a plan, a file name or a
 /// message goes through it before it is printed.
+fn figures(file: &Path, json: bool, lang: Option<Lang>) -> Result<()> {
+    use boussole_core::figures::ObjectiveMeasure;
+    use boussole_core::labels::{money, percent, Term};
+    let (plan, figures) = files::figures(&Input::from_arg(file), today())?;
+    if json {
+        println!("{}", to_json(&figures));
+        return Ok(());
+    }
+    let language = lang.map_or(plan.company.language, Language::from);
+    let term = |t: Term| t.label(language);
+    let fr = language == Language::Fr;
+    let currency = &plan.company.currency;
+    let amount = |m| money(m, currency, language);
+    let b = &figures.budget;
+    println!("{} · {}", plain(&plan.company.name), plan.company.plan_year);
+    println!("\n{}", if fr { "Budget" } else { "Budget" });
+    println!(
+        "  {:<34} {:>14}",
+        term(Term::Planned),
+        amount(b.total.planned)
+    );
+    println!(
+        "  {:<34} {:>14}",
+        term(Term::Actual),
+        amount(b.total.actual)
+    );
+    if let (Some(envelope), Some(remaining)) = (b.envelope, b.remaining) {
+        println!("  {:<34} {:>14}", term(Term::Envelope), amount(envelope));
+        let label = if remaining.cents() < 0 {
+            Term::OverBy
+        } else {
+            Term::Remaining
+        };
+        println!(
+            "  {:<34} {:>14}",
+            term(label),
+            amount(boussole_core::plan::Money(remaining.cents().abs()))
+        );
+    }
+    let row = |label: String, planned, actual| {
+        println!(
+            "  {:<34} {:>14} {:>14}",
+            plain(label),
+            amount(planned),
+            amount(actual)
+        );
+    };
+    println!(
+        "\n  {:<34} {:>14} {:>14}",
+        if fr { "Par trimestre" } else { "By quarter" },
+        term(Term::Planned),
+        term(Term::Actual)
+    );
+    for (q, a) in b.quarters.iter().enumerate() {
+        row(
+            format!(
+                "{}{} {}",
+                term(Term::Quarter),
+                q + 1,
+                plan.company.plan_year
+            ),
+            a.planned,
+            a.actual,
+        );
+    }
+    for (a, t) in [
+        (b.other_years, Term::OtherYears),
+        (b.undated, Term::Undated),
+    ] {
+        if a.planned.cents() != 0 || a.actual.cents() != 0 {
+            row(term(t).to_string(), a.planned, a.actual);
+        }
+    }
+    println!("\n  {}", if fr { "Par canal" } else { "By channel" });
+    for s in &b.by_channel {
+        let label = s.key.map_or(term(Term::NoChannel), |c| c.label(language));
+        row(label.to_string(), s.planned, s.actual);
+    }
+    println!("\n  {}", if fr { "Par levier" } else { "By lever" });
+    for s in &b.by_lever {
+        let label = s.key.map_or(term(Term::NoLever), |l| l.label(language));
+        row(label.to_string(), s.planned, s.actual);
+    }
+    println!("\n  {}", if fr { "Par objectif" } else { "By objective" });
+    for s in &b.by_objective {
+        let label = s
+            .key
+            .and_then(|id| plan.objectives.iter().find(|o| o.id == id))
+            .map_or_else(
+                || term(Term::NoObjective).to_string(),
+                |o| truncate(&o.title, 28),
+            );
+        row(label, s.planned, s.actual);
+    }
+    println!("\n{}", if fr { "Objectifs" } else { "Objectives" });
+    for (objective, f) in plan.objectives.iter().zip(&figures.objectives) {
+        let state = match &f.measure {
+            ObjectiveMeasure::Measured { progress, pace, .. } => {
+                format!(
+                    "{} · {}",
+                    percent(*progress, language),
+                    pace.label(language)
+                )
+            }
+            ObjectiveMeasure::NotComparable { units } => {
+                format!("{} ({})", term(Term::NotComparable), units.join(", "))
+            }
+            _ => "—".to_string(),
+        };
+        println!(
+            "  {:<40} {}",
+            plain(truncate(&objective.title, 40)),
+            plain(state)
+        );
+    }
+    println!("\n{}", if fr { "Indicateurs" } else { "KPIs" });
+    for (kpi, f) in plan.kpis.iter().zip(&figures.kpis) {
+        let progress = f
+            .progress
+            .map_or_else(|| "—".to_string(), |p| percent(p, language));
+        println!(
+            "  {:<40} {:>7} · {}",
+            plain(truncate(&kpi.name, 40)),
+            progress,
+            f.pace.label(language)
+        );
+    }
+    let a = &figures.actions;
+    println!(
+        "\n{}: {} · {} {} · {} {} · {} {} · {} {}",
+        if fr { "Actions" } else { "Actions" },
+        a.total,
+        a.planned,
+        boussole_core::plan::ActionStatus::Planned.label(language),
+        a.in_progress,
+        boussole_core::plan::ActionStatus::InProgress.label(language),
+        a.done,
+        boussole_core::plan::ActionStatus::Done.label(language),
+        a.cancelled,
+        boussole_core::plan::ActionStatus::Cancelled.label(language),
+    );
+    if !a.overdue.is_empty() {
+        println!(
+            "{}: {}",
+            if fr { "En retard" } else { "Overdue" },
+            a.overdue.len()
+        );
+    }
+    Ok(())
+}
+
 fn plain(text: impl std::fmt::Display) -> String {
     let text = text.to_string();
     if !text.chars().any(must_escape) {

@@ -593,3 +593,57 @@ fn text_from_a_plan_cannot_forge_or_reorder_the_text_output() {
     assert!(said.contains("ev\\u{202e}il\\nname.json.missing"), "{said}");
     assert_eq!(said.lines().count(), 1, "{said}");
 }
+
+#[test]
+fn figures_prints_the_same_totals_as_text_and_json_and_as_the_csv() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("caradec.json");
+    let file = file.to_str().unwrap();
+    stdout(&run(dir.path(), &["export", "1", "-o", file]));
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout(&run(dir.path(), &["figures", file, "--json"]))).unwrap();
+    let planned = json["budget"]["total"]["planned"].as_i64().unwrap();
+    let quarters: i64 = json["budget"]["quarters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| q["planned"].as_i64().unwrap())
+        .sum();
+    assert_eq!(quarters, planned, "the quarters add up to the total");
+    assert_eq!(planned % 100, 0, "whole currency units, as printed");
+
+    let text = stdout(&run(dir.path(), &["figures", file, "--lang", "en"]));
+    let line = text
+        .lines()
+        .find(|l| l.trim_start().starts_with("Planned"))
+        .unwrap();
+    let printed: i64 = line
+        .chars()
+        .filter(char::is_ascii_digit)
+        .collect::<String>()
+        .parse()
+        .unwrap();
+    assert_eq!(printed * 100, planned, "{line}");
+    assert!(
+        text.contains("Q1 2027") && text.contains("By objective"),
+        "{text}"
+    );
+
+    // The accountant's total: the CSV's, to the cent, rounds to the printed one.
+    let csv = dir.path().join("csv");
+    stdout(&run(
+        dir.path(),
+        &["csv", file, "-o", csv.to_str().unwrap()],
+    ));
+    let budget = std::fs::read_to_string(csv.join("budget.csv")).unwrap();
+    let total = budget
+        .lines()
+        .find(|l| l.starts_with("Total,"))
+        .unwrap()
+        .split(',')
+        .nth(7)
+        .unwrap()
+        .replace('.', "");
+    let cents: i64 = total.parse().unwrap();
+    assert!((cents - planned).abs() <= 50, "{cents} against {planned}");
+}

@@ -13,45 +13,9 @@ const THIN: char = '\u{202F}';
 /// No-break space: between a French figure and its unit.
 const NBSP: char = '\u{00A0}';
 
-/// Money in the plan's currency, e.g. "12 500 €" or "€12,500"; cents only when there are some.
+/// Money in the plan's currency, e.g. "12 500 €" or "€12,500": the catalogue's one rule.
 pub(crate) fn money(amount: Money, currency: &str, language: Language) -> String {
-    let cents = amount.cents();
-    let negative = cents < 0;
-    let abs = cents.unsigned_abs();
-    let units = group(&(abs / 100).to_string(), language);
-    let rest = abs % 100;
-    let figure = if rest == 0 {
-        units
-    } else {
-        let decimal = match language {
-            Language::Fr => ',',
-            Language::En => '.',
-        };
-        format!("{units}{decimal}{rest:02}")
-    };
-    let sign = if negative { "-" } else { "" };
-    let (symbol, is_symbol) = currency_symbol(currency);
-    if symbol.is_empty() {
-        return format!("{sign}{figure}");
-    }
-    match language {
-        Language::Fr => format!("{sign}{figure}{NBSP}{symbol}"),
-        Language::En if is_symbol => format!("{sign}{symbol}{figure}"),
-        Language::En => format!("{sign}{symbol}{NBSP}{figure}"),
-    }
-}
-
-/// The symbol for a currency code, and whether it is a symbol (true) or a code (false).
-fn currency_symbol(code: &str) -> (String, bool) {
-    let code = code.trim();
-    match code.to_ascii_uppercase().as_str() {
-        "EUR" | "€" => ("€".into(), true),
-        "USD" | "$" => ("$".into(), true),
-        "GBP" | "£" => ("£".into(), true),
-        "JPY" | "¥" => ("¥".into(), true),
-        // An unusual code prints as typed, kept short so it never crowds a table cell.
-        _ => (code.chars().take(6).collect(), false),
-    }
+    boussole_core::labels::money(amount, currency, language)
 }
 
 /// Groups the digits of a non-negative integer by thousands.
@@ -173,11 +137,7 @@ pub(crate) fn quantity(value: Option<f64>, unit: &str, language: Language) -> St
 
 /// A percentage of progress, e.g. "64 %" / "64%".
 pub(crate) fn percent(ratio: f64, language: Language) -> String {
-    if !ratio.is_finite() {
-        return "—".into();
-    }
-    let value = (ratio * 100.0).round().clamp(-99_999.0, 99_999.0);
-    quantity(Some(value), "%", language)
+    boussole_core::labels::percent(ratio, language)
 }
 
 #[cfg(test)]

@@ -443,38 +443,11 @@ fn date(date: Option<NaiveDate>, lang: Language) -> String {
 /// An amount with its currency, as "12 500 €" (narrow no-break spaces) or "€12,500"; cents only
 /// when there are some.
 pub(super) fn money(amount: Option<Money>, currency: Option<&str>, lang: Language) -> String {
-    let cents = amount.unwrap_or_default().cents();
-    let sign = if cents < 0 { "-" } else { "" };
-    let (units, rest) = ((cents / 100).unsigned_abs(), (cents % 100).unsigned_abs());
-    let digits = units.to_string();
-    let (group, decimal) = say!(lang, ('\u{202f}', ','), (',', '.'));
-    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push(group);
-        }
-        grouped.push(c);
-    }
-    if rest != 0 {
-        grouped.push(decimal);
-        grouped.push_str(&format!("{rest:02}"));
-    }
     let code = currency
         .map(str::trim)
         .filter(|c| !c.is_empty())
         .unwrap_or("EUR");
-    let symbol = match code.to_ascii_uppercase().as_str() {
-        "EUR" => Some("€"),
-        "USD" => Some("$"),
-        "GBP" => Some("£"),
-        _ => None,
-    };
-    match (lang, symbol) {
-        (Language::Fr, Some(s)) => format!("{sign}{grouped}\u{202f}{s}"),
-        (Language::Fr, None) => format!("{sign}{grouped}\u{202f}{code}"),
-        (Language::En, Some(s)) => format!("{sign}{s}{grouped}"),
-        (Language::En, None) => format!("{sign}{code} {grouped}"),
-    }
+    crate::labels::money(amount.unwrap_or_default(), code, lang)
 }
 
 /// A company size, as "une TPE" or "a micro business". Not the catalogue's label ("TPE (moins
@@ -493,22 +466,20 @@ mod tests {
     use super::*;
 
     #[test]
-    fn money_in_both_languages() {
+    fn money_in_both_languages_as_the_pdf_and_the_screen_print_it() {
         let m = |c| Some(Money(c));
         assert_eq!(
             money(m(1_250_000), Some("EUR"), Language::Fr),
-            "12\u{202f}500\u{202f}€"
+            "12\u{202f}500\u{a0}€"
         );
         assert_eq!(money(m(1_250_050), Some("EUR"), Language::En), "€12,500.50");
-        assert_eq!(
-            money(m(99_900), Some("CHF"), Language::Fr),
-            "999\u{202f}CHF"
-        );
+        assert_eq!(money(m(99_900), Some("CHF"), Language::Fr), "999\u{a0}CHF");
+        assert_eq!(money(m(99_900), Some("CHF"), Language::En), "CHF\u{a0}999");
         assert_eq!(
             money(m(100_000_000), Some("usd"), Language::En),
             "$1,000,000"
         );
-        assert_eq!(money(m(-500), None, Language::Fr), "-5\u{202f}€");
+        assert_eq!(money(m(-500), None, Language::Fr), "-5\u{a0}€");
     }
 
     #[test]
