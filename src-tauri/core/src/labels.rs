@@ -452,6 +452,73 @@ fn ts_string(text: &str) -> String {
         .replace('\u{a0}', "\\u00a0")
 }
 
+/// Money in a currency, as every output prints it: "12 500 €" (narrow no-break spaces between
+/// thousands, a no-break space before the symbol) or "€12,500"; cents only when there are some;
+/// a code without a symbol ("CHF") printed as typed, at most six characters.
+pub fn money(amount: crate::plan::Money, currency: &str, language: Language) -> String {
+    let cents = amount.cents();
+    let abs = cents.unsigned_abs();
+    let units = group(abs / 100, language);
+    let rest = abs % 100;
+    let figure = if rest == 0 {
+        units
+    } else {
+        let decimal = match language {
+            Language::Fr => ',',
+            Language::En => '.',
+        };
+        format!("{units}{decimal}{rest:02}")
+    };
+    let sign = if cents < 0 { "-" } else { "" };
+    let code = currency.trim();
+    let (symbol, is_symbol) = match code.to_ascii_uppercase().as_str() {
+        "EUR" | "€" => ("€".to_string(), true),
+        "USD" | "$" => ("$".to_string(), true),
+        "GBP" | "£" => ("£".to_string(), true),
+        "JPY" | "¥" => ("¥".to_string(), true),
+        _ => (code.chars().take(6).collect(), false),
+    };
+    if symbol.is_empty() {
+        return format!("{sign}{figure}");
+    }
+    match language {
+        Language::Fr => format!("{sign}{figure}\u{a0}{symbol}"),
+        Language::En if is_symbol => format!("{sign}{symbol}{figure}"),
+        Language::En => format!("{sign}{symbol}\u{a0}{figure}"),
+    }
+}
+
+/// The digits of a whole number grouped by thousands, as `money` writes them.
+fn group(n: u64, language: Language) -> String {
+    let separator = match language {
+        Language::Fr => '\u{202f}',
+        Language::En => ',',
+    };
+    let digits = n.to_string();
+    let count = digits.len();
+    let mut out = String::with_capacity(count + count / 3 * 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (count - i).is_multiple_of(3) {
+            out.push(separator);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A share as a whole percentage, as every output prints it: "64 %" (no-break space) or "64%";
+/// rounded half away from zero; a dash for what is not a number.
+pub fn percent(ratio: f64, language: Language) -> String {
+    if !ratio.is_finite() {
+        return "—".into();
+    }
+    let value = (ratio * 100.0).round().clamp(-99_999.0, 99_999.0) as i64;
+    match language {
+        Language::Fr => format!("{value}\u{a0}%"),
+        Language::En => format!("{value}%"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -515,72 +582,5 @@ mod tests {
         );
         assert_eq!(in_sentence("A"), "A");
         assert_eq!(in_sentence(""), "");
-    }
-}
-
-/// Money in a currency, as every output prints it: "12 500 €" (narrow no-break spaces between
-/// thousands, a no-break space before the symbol) or "€12,500"; cents only when there are some;
-/// a code without a symbol ("CHF") printed as typed, at most six characters.
-pub fn money(amount: crate::plan::Money, currency: &str, language: Language) -> String {
-    let cents = amount.cents();
-    let abs = cents.unsigned_abs();
-    let units = group(abs / 100, language);
-    let rest = abs % 100;
-    let figure = if rest == 0 {
-        units
-    } else {
-        let decimal = match language {
-            Language::Fr => ',',
-            Language::En => '.',
-        };
-        format!("{units}{decimal}{rest:02}")
-    };
-    let sign = if cents < 0 { "-" } else { "" };
-    let code = currency.trim();
-    let (symbol, is_symbol) = match code.to_ascii_uppercase().as_str() {
-        "EUR" | "€" => ("€".to_string(), true),
-        "USD" | "$" => ("$".to_string(), true),
-        "GBP" | "£" => ("£".to_string(), true),
-        "JPY" | "¥" => ("¥".to_string(), true),
-        _ => (code.chars().take(6).collect(), false),
-    };
-    if symbol.is_empty() {
-        return format!("{sign}{figure}");
-    }
-    match language {
-        Language::Fr => format!("{sign}{figure}\u{a0}{symbol}"),
-        Language::En if is_symbol => format!("{sign}{symbol}{figure}"),
-        Language::En => format!("{sign}{symbol}\u{a0}{figure}"),
-    }
-}
-
-/// The digits of a whole number grouped by thousands, as `money` writes them.
-fn group(n: u64, language: Language) -> String {
-    let separator = match language {
-        Language::Fr => '\u{202f}',
-        Language::En => ',',
-    };
-    let digits = n.to_string();
-    let count = digits.len();
-    let mut out = String::with_capacity(count + count / 3 * 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (count - i) % 3 == 0 {
-            out.push(separator);
-        }
-        out.push(c);
-    }
-    out
-}
-
-/// A share as a whole percentage, as every output prints it: "64 %" (no-break space) or "64%";
-/// rounded half away from zero; a dash for what is not a number.
-pub fn percent(ratio: f64, language: Language) -> String {
-    if !ratio.is_finite() {
-        return "—".into();
-    }
-    let value = (ratio * 100.0).round().clamp(-99_999.0, 99_999.0) as i64;
-    match language {
-        Language::Fr => format!("{value}\u{a0}%"),
-        Language::En => format!("{value}%"),
     }
 }
