@@ -563,7 +563,7 @@ fn figures(file: &Path, json: bool, lang: Option<Lang>) -> Result<()> {
     let amount = |m| money(m, currency, language);
     let b = &figures.budget;
     println!("{} · {}", plain(&plan.company.name), plan.company.plan_year);
-    println!("\n{}", if fr { "Budget" } else { "Budget" });
+    println!("\nBudget");
     println!(
         "  {:<34} {:>14}",
         term(Term::Planned),
@@ -677,8 +677,7 @@ fn figures(file: &Path, json: bool, lang: Option<Lang>) -> Result<()> {
     }
     let a = &figures.actions;
     println!(
-        "\n{}: {} · {} {} · {} {} · {} {} · {} {}",
-        if fr { "Actions" } else { "Actions" },
+        "\nActions: {} · {} {} · {} {} · {} {} · {} {}",
         a.total,
         a.planned,
         boussole_core::plan::ActionStatus::Planned.label(language),
