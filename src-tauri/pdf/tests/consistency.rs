@@ -22,7 +22,7 @@ fn variant(seed: usize) -> Plan {
         if k == 0 && seed % 2 == 1 {
             action.status = ActionStatus::Cancelled;
         }
-        if k == 1 && seed % 3 == 0 {
+        if k == 1 && seed.is_multiple_of(3) {
             action.start = None;
             action.end = None;
         }
