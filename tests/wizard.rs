@@ -200,7 +200,9 @@ async fn fill_a_new_plan(app: &App) {
         .await;
     app.type_into("persona-pains-1", "Livraisons en retard")
         .await;
-    app.type_into("persona-channels-1", "LinkedIn").await;
+    app.click("persona-channels-1-professionalNetwork").await;
+    app.type_into("persona-channelsNote-1", "Le groupe LinkedIn du quartier")
+        .await;
     app.type_into("persona-buyingHabits-1", "Commande chaque semaine")
         .await;
 
@@ -499,7 +501,8 @@ fn expected_plan() -> serde_json::Value {
             }],
             "personas": [{
                 "id": 1, "name": "Nadia, office manager", "segmentId": 1, "role": "Office manager", "goals": "Des réunions réussies",
-                "pains": "Livraisons en retard", "channels": "LinkedIn", "buyingHabits": "Commande chaque semaine"
+                "pains": "Livraisons en retard", "channels": ["professionalNetwork"],
+                "channelsNote": "Le groupe LinkedIn du quartier", "buyingHabits": "Commande chaque semaine"
             }]
         },
         "positioning": {
@@ -516,12 +519,12 @@ fn expected_plan() -> serde_json::Value {
                 "id": 1, "title": "Ventes +12 % d’ici le 30 juin", "category": "business", "metric": "chiffre d’affaires",
                 "baseline": 180000.0, "target": 201600.0, "unit": "€", "deadline": "2027-06-30", "parentId": null,
                 "keyResults": [{ "title": "Plateaux vendus", "target": 300.0, "unit": "plateaux" }],
-                "northStar": true, "draft": false
+                "northStar": true, "draft": false, "monthlyProfile": null
             },
             {
                 "id": 2, "title": "Vendre 300 plateaux aux bureaux", "category": "business", "metric": "plateaux vendus",
                 "baseline": null, "target": 300.0, "unit": "plateaux", "deadline": "2027-06-30", "parentId": 1,
-                "keyResults": [], "northStar": false, "draft": false
+                "keyResults": [], "northStar": false, "draft": false, "monthlyProfile": null
             }
         ],
         "mix": {
@@ -552,7 +555,10 @@ fn expected_plan() -> serde_json::Value {
             "measurements": [{ "date": "2027-01-31", "value": 15000.0 }, { "date": "2027-02-28", "value": 31000.0 }]
         }],
         "notes": "",
-        "dismissals": []
+        "dismissals": [],
+        "start": { "example": false, "trade": null, "visitedSteps": [], "exampleFigures": [] },
+        "adjustments": [],
+        "yearEnd": { "actions": [], "objectives": [], "lessons": "" }
     })
 }
 

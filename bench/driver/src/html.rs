@@ -376,7 +376,7 @@ pub fn document(plan: &Plan) -> String {
             esc(&persona.role),
             esc(&persona.goals),
             esc(&persona.pains),
-            esc(&persona.channels),
+            esc(&persona.channels_note),
             esc(&persona.buying_habits)
         );
     }

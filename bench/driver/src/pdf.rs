@@ -13,7 +13,8 @@ use std::process::{Command, Stdio};
 use std::time::Instant;
 
 use boussole_core::format;
-use boussole_pdf::{render, PdfOptions};
+use boussole_core::print::PdfOptions;
+use boussole_pdf::render;
 
 use crate::html;
 use crate::plans::path_str;

@@ -15,7 +15,7 @@ use crate::error::{Error, Result};
 use crate::plan::validate::{self, PLAN_YEARS};
 use crate::plan::{
     Action, ActionId, ActionReview, ActionStatus, Company, Diagnostic, Kpi, Milestone, Money,
-    Objective, ObjectiveReview, Plan, Review, ReviewDecision,
+    Objective, ObjectiveReview, Plan, PlanStart, Review, ReviewDecision, YearEnd,
 };
 
 /// The owner's decision on one of last year's actions, given when renewing.
@@ -30,11 +30,13 @@ pub struct ActionDecision {
     pub note: String,
 }
 
-/// What the owner decided before renewing.
+/// Decisions given when renewing, over those stored in last year's year-end review
+/// (`Plan::year_end`): what `boussole renew --decisions FILE` reads.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct RenewOptions {
-    /// Decisions on last year's actions, at most one per action; an action not listed is undecided.
+    /// Decisions on last year's actions, at most one per action; an action not listed keeps the
+    /// decision stored in the review, or none.
     pub decisions: Vec<ActionDecision>,
 }
 
@@ -142,7 +144,7 @@ pub fn review_status(previous: &Plan, options: &RenewOptions) -> Result<ReviewSt
                 action_id: a.id,
                 title: a.title.clone(),
                 decision,
-                carried: decision != Some(ReviewDecision::Abandon),
+                carried: carried(a, decision),
             }
         })
         .collect();
@@ -151,7 +153,10 @@ pub fn review_status(previous: &Plan, options: &RenewOptions) -> Result<ReviewSt
         actions: outcomes.len(),
         decided,
         complete: decided == outcomes.len(),
-        carried_by_default: outcomes.len() - decided,
+        carried_by_default: outcomes
+            .iter()
+            .filter(|o| o.decision.is_none() && o.carried)
+            .count(),
         outcomes,
         objectives_carried: previous.objectives.len(),
         kpis_carried: previous.kpis.len(),
@@ -182,6 +187,7 @@ pub fn renew(previous: &Plan, year: i32, options: &RenewOptions) -> Result<Plan>
     let decisions = decisions_by_action(previous, options)?;
     // Destructured in full so that a new section of the model cannot be forgotten here.
     let Plan {
+        start,
         company,
         diagnostic,
         review: _,
@@ -194,11 +200,13 @@ pub fn renew(previous: &Plan, year: i32, options: &RenewOptions) -> Result<Plan>
         kpis,
         notes,
         dismissals: _,
+        adjustments: _,
+        year_end,
     } = previous;
 
     let mut carried_actions = Vec::with_capacity(actions.len());
     for (i, action) in actions.iter().enumerate() {
-        let decision = decisions.get(&action.id).copied();
+        let decision = decisions.get(&action.id);
         if let Some(action) = carry_action(action, i, decision, years)? {
             carried_actions.push(action);
         }
@@ -215,6 +223,12 @@ pub fn renew(previous: &Plan, year: i32, options: &RenewOptions) -> Result<Plan>
         });
     }
     let plan = Plan {
+        start: PlanStart {
+            example: false,
+            trade: start.trade.clone(),
+            visited_steps: vec![],
+            example_figures: vec![],
+        },
         company: Company {
             plan_year: year,
             ..company.clone()
@@ -223,7 +237,7 @@ pub fn renew(previous: &Plan, year: i32, options: &RenewOptions) -> Result<Plan>
             to_review: true,
             ..diagnostic.clone()
         },
-        review: prefilled_review(previous, &decisions),
+        review: prefilled_review(previous, year_end, &decisions),
         targets: targets.clone(),
         positioning: positioning.clone(),
         objectives: carried_objectives,
@@ -233,6 +247,12 @@ pub fn renew(previous: &Plan, year: i32, options: &RenewOptions) -> Result<Plan>
         kpis: kpis.iter().map(carry_kpi).collect(),
         notes: notes.clone(),
         dismissals: vec![],
+        adjustments: vec![],
+        year_end: YearEnd {
+            actions: vec![],
+            objectives: vec![],
+            lessons: String::new(),
+        },
     };
     validate::plan(&plan)?;
     Ok(plan)
@@ -317,13 +337,30 @@ fn moved(
     }
 }
 
-/// Indexes the decisions by action, refusing unknown or repeated actions.
-fn decisions_by_action<'a>(
+/// The decision on each of last year's actions: the one stored in its year-end review, unless
+/// `options` gives another; unknown or repeated actions in `options` are refused.
+fn decisions_by_action(
     previous: &Plan,
-    options: &'a RenewOptions,
-) -> Result<HashMap<ActionId, &'a ActionDecision>> {
+    options: &RenewOptions,
+) -> Result<HashMap<ActionId, ActionDecision>> {
     let known: HashSet<ActionId> = previous.actions.iter().map(|a| a.id).collect();
-    let mut by_action = HashMap::with_capacity(options.decisions.len());
+    let mut by_action: HashMap<ActionId, ActionDecision> = previous
+        .year_end
+        .actions
+        .iter()
+        .filter(|c| known.contains(&c.action_id))
+        .map(|c| {
+            (
+                c.action_id,
+                ActionDecision {
+                    action_id: c.action_id,
+                    decision: c.decision,
+                    note: c.note.clone(),
+                },
+            )
+        })
+        .collect();
+    let mut given = HashSet::with_capacity(options.decisions.len());
     for (i, d) in options.decisions.iter().enumerate() {
         let field = || format!("decisions[{i}].actionId");
         if !known.contains(&d.action_id) {
@@ -335,14 +372,25 @@ fn decisions_by_action<'a>(
                 ),
             ));
         }
-        if by_action.insert(d.action_id, d).is_some() {
+        if !given.insert(d.action_id) {
             return Err(Error::invalid(
                 field(),
                 format!("repeats a decision on action {}", d.action_id),
             ));
         }
+        by_action.insert(d.action_id, d.clone());
     }
     Ok(by_action)
+}
+
+/// Whether renewal carries an action: unless abandoned; a cancelled action only when the owner
+/// decided to keep or correct it (left undecided, it is not brought back).
+fn carried(action: &Action, decision: Option<ReviewDecision>) -> bool {
+    match decision {
+        Some(ReviewDecision::Abandon) => false,
+        Some(ReviewDecision::Keep | ReviewDecision::Correct) => true,
+        None => action.status != ActionStatus::Cancelled,
+    }
 }
 
 /// Last year's action as this year's, or none when abandoned. It keeps its id, so the review's
@@ -353,10 +401,13 @@ fn carry_action(
     decision: Option<&ActionDecision>,
     years: i32,
 ) -> Result<Option<Action>> {
-    let correction_note = match decision.and_then(|d| d.decision) {
-        Some(ReviewDecision::Abandon) => return Ok(None),
+    let chosen = decision.and_then(|d| d.decision);
+    if !carried(action, chosen) {
+        return Ok(None);
+    }
+    let correction_note = match chosen {
         Some(ReviewDecision::Correct) => decision.map(|d| d.note.clone()).unwrap_or_default(),
-        Some(ReviewDecision::Keep) | None => String::new(),
+        _ => String::new(),
     };
     let mut milestones = Vec::with_capacity(action.milestones.len());
     for (j, m) in action.milestones.iter().enumerate() {
@@ -390,8 +441,13 @@ fn carry_kpi(kpi: &Kpi) -> Kpi {
     }
 }
 
-/// The review of `previous`, filled in with its actions, decisions, objectives and budget.
-fn prefilled_review(previous: &Plan, decisions: &HashMap<ActionId, &ActionDecision>) -> Review {
+/// The review of `previous` as next year's plan shows it: its actions with the decisions, its
+/// objectives with their results (the owner's, else the figures'), its budget and lessons.
+fn prefilled_review(
+    previous: &Plan,
+    year_end: &YearEnd,
+    decisions: &HashMap<ActionId, ActionDecision>,
+) -> Review {
     Review {
         previous_year: Some(previous.company.plan_year),
         actions: previous
@@ -410,18 +466,23 @@ fn prefilled_review(previous: &Plan, decisions: &HashMap<ActionId, &ActionDecisi
         objectives: previous
             .objectives
             .iter()
-            .map(|o| ObjectiveReview {
-                objective_id: o.id,
-                title: o.title.clone(),
-                target: o.target,
-                measured: objective_measured(previous, o),
-                unit: o.unit.clone(),
-                comment: String::new(),
+            .map(|o| {
+                let closing = year_end.objectives.iter().find(|c| c.objective_id == o.id);
+                ObjectiveReview {
+                    objective_id: o.id,
+                    title: o.title.clone(),
+                    target: o.target,
+                    measured: closing
+                        .and_then(|c| c.result)
+                        .or_else(|| objective_measured(previous, o)),
+                    unit: o.unit.clone(),
+                    comment: closing.map(|c| c.comment.clone()).unwrap_or_default(),
+                }
             })
             .collect(),
         budget_planned: planned_total(previous),
         budget_spent: spent_total(previous),
-        lessons: String::new(),
+        lessons: year_end.lessons.clone(),
     }
 }
 
@@ -542,6 +603,7 @@ mod tests {
 
     fn objective(id: u32, title: &str, unit: &str) -> Objective {
         Objective {
+            monthly_profile: None,
             id: ObjectiveId(id),
             title: title.into(),
             category: ObjectiveCategory::Business,
@@ -684,18 +746,24 @@ mod tests {
     }
 
     #[test]
-    fn undecided_actions_are_carried_even_when_cancelled() {
-        let a = carried(&renewed(), 4)
-            .cloned()
-            .expect("undecided action is carried by default");
-        assert_eq!(a.status, ActionStatus::Planned);
-        assert_eq!(a.correction_note, "");
+    fn a_cancelled_action_is_carried_only_when_kept() {
+        assert!(
+            carried(&renewed(), 4).is_none(),
+            "an undecided cancelled action is left out"
+        );
         let plan = renew(&previous(), 2028, &RenewOptions::default()).unwrap();
         assert_eq!(
             plan.actions.len(),
-            4,
-            "no decision at all carries everything"
+            3,
+            "no decision at all carries every action but the cancelled one"
         );
+        let kept = RenewOptions {
+            decisions: vec![decide(4, Some(ReviewDecision::Keep), "")],
+        };
+        let plan = renew(&previous(), 2028, &kept).unwrap();
+        let a = carried(&plan, 4).expect("a kept cancelled action is carried");
+        assert_eq!(a.status, ActionStatus::Planned);
+        assert_eq!(a.correction_note, "");
     }
 
     #[test]
@@ -894,14 +962,14 @@ mod tests {
         let status = review_status(&previous(), &options()).unwrap();
         assert_eq!(
             (status.actions, status.decided, status.carried_by_default),
-            (4, 3, 1)
+            (4, 3, 0)
         );
         assert!(!status.complete);
         let carried: Vec<_> = status.outcomes.iter().map(|o| o.carried).collect();
-        assert_eq!(carried, vec![true, true, false, true]);
+        assert_eq!(carried, vec![true, true, false, false]);
         assert_eq!((status.objectives_carried, status.kpis_carried), (2, 3));
         let none = review_status(&previous(), &RenewOptions::default()).unwrap();
-        assert_eq!((none.decided, none.carried_by_default), (0, 4));
+        assert_eq!((none.decided, none.carried_by_default), (0, 3));
         let empty = review_status(
             &Plan::blank("X", 2027, Language::Fr),
             &RenewOptions::default(),
@@ -1005,8 +1073,8 @@ mod tests {
         assert_eq!(b.previous_spent, Some(Money::from_units(4_800)));
         assert_eq!(
             b.current_planned,
-            Some(Money::from_units(3_000)),
-            "kept and corrected, not abandoned"
+            Some(Money::from_units(2_000)),
+            "kept and corrected; neither the abandoned nor the undecided cancelled one"
         );
         assert_eq!(
             (b.previous_envelope, b.current_envelope),

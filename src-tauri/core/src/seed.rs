@@ -28,6 +28,12 @@ const CONVERSION: ObjectiveId = ObjectiveId(5);
 /// The example plan shown at first start, for the given plan year.
 pub fn example_plan(year: i32) -> Plan {
     Plan {
+        start: PlanStart {
+            example: true,
+            trade: None,
+            visited_steps: vec![],
+            example_figures: vec![],
+        },
         company: Company {
             name: "Biscuiterie Caradec".into(),
             sector: "Biscuiterie artisanale bretonne (galettes, palets et gâteaux pur beurre)"
@@ -64,6 +70,12 @@ pub fn example_plan(year: i32) -> Plan {
                 campagne d’été plutôt que d’envoyer les visiteurs vers l’ancien site."
                 .into(),
         dismissals: vec![],
+        adjustments: vec![],
+        year_end: YearEnd {
+            actions: vec![],
+            objectives: vec![],
+            lessons: String::new(),
+        },
     }
 }
 
@@ -486,8 +498,14 @@ fn targets() -> Targets {
                         l’artisanal de l’industriel ; ne veut pas porter de colis lourds jusqu’à \
                         la voiture."
                     .into(),
-                channels: "Office de tourisme, guides et blogs de voyage, bouche-à-oreille au \
-                           camping ou à l’hôtel, Google Maps."
+                channels: vec![
+                    Channel::Partnerships,
+                    Channel::Referral,
+                    Channel::LocalListings,
+                    Channel::InStore,
+                ],
+                channels_note: "Office de tourisme, guides et blogs de voyage, bouche-à-oreille \
+                                au camping ou à l’hôtel, Google Maps."
                     .into(),
                 buying_habits: "Achète en boutique en fin de séjour, de 25 à 60 € par visite ; \
                                 recommande parfois en ligne à Noël si elle a gardé la boîte."
@@ -508,8 +526,14 @@ fn targets() -> Targets {
                         courte qui restent en rayon ; fournisseurs qui livrent en retard en \
                         décembre."
                     .into(),
-                channels: "Salons professionnels, visites de commerciaux, Instagram, \
-                           bouche-à-oreille entre épiciers."
+                channels: vec![
+                    Channel::TradeShows,
+                    Channel::DirectSales,
+                    Channel::SocialMedia,
+                    Channel::Referral,
+                ],
+                channels_note: "Salons professionnels, visites de commerciaux, Instagram, \
+                                bouche-à-oreille entre épiciers."
                     .into(),
                 buying_habits: "Référence un produit après l’avoir goûté au salon ou reçu en \
                                 échantillon ; première commande de 300 à 500 € HT, réassort tous \
@@ -529,8 +553,9 @@ fn targets() -> Targets {
                     "Frais de port jugés élevés ; site lent et compliqué sur téléphone ; a déjà \
                         reçu des galettes cassées."
                         .into(),
-                channels: "Instagram, newsletter, groupes de Bretons de Paris sur les réseaux \
-                           sociaux, bouche-à-oreille familial."
+                channels: vec![Channel::SocialMedia, Channel::Email, Channel::Referral],
+                channels_note: "Instagram, newsletter, groupes de Bretons de Paris sur les \
+                                réseaux sociaux, bouche-à-oreille familial."
                     .into(),
                 buying_habits: "Commande sur son téléphone deux ou trois fois par an (Noël, fête \
                                 des Pères, rentrée), panier moyen de 45 €."
@@ -613,6 +638,7 @@ fn objectives(year: i32) -> Vec<Objective> {
     let d = |month, day| Some(date(year, month, day));
     vec![
         Objective {
+            monthly_profile: None,
             id: REVENUE,
             title: "Porter le chiffre d’affaires de 3,8 à 4,1 M€ (+8 %)".into(),
             category: ObjectiveCategory::Business,
@@ -639,6 +665,7 @@ fn objectives(year: i32) -> Vec<Objective> {
             draft: false,
         },
         Objective {
+            monthly_profile: None,
             id: RESELLERS,
             title: "Passer de 180 à 210 revendeurs actifs avant la saison de Noël".into(),
             category: ObjectiveCategory::Business,
@@ -661,6 +688,7 @@ fn objectives(year: i32) -> Vec<Objective> {
             draft: false,
         },
         Objective {
+            monthly_profile: None,
             id: ONLINE_SALES,
             title: "Porter les ventes en ligne de 236 000 € à 320 000 €".into(),
             category: ObjectiveCategory::Business,
@@ -678,6 +706,7 @@ fn objectives(year: i32) -> Vec<Objective> {
             draft: false,
         },
         Objective {
+            monthly_profile: None,
             id: AWARENESS,
             title: "Obtenir 20 retombées presse hors de Bretagne".into(),
             category: ObjectiveCategory::Communication,
@@ -695,6 +724,7 @@ fn objectives(year: i32) -> Vec<Objective> {
             draft: false,
         },
         Objective {
+            monthly_profile: None,
             id: CONVERSION,
             title: "Faire passer le taux de conversion du site de 1,1 % à 2 %".into(),
             category: ObjectiveCategory::Customer,
@@ -864,7 +894,7 @@ fn actions(year: i32) -> Vec<Action> {
                 .into(),
             objective_ids: vec![RESELLERS, REVENUE],
             lever: Some(Lever::Place),
-            channel: Some(Channel::Events),
+            channel: Some(Channel::TradeShows),
             owner: "Yann Le Bihan".into(),
             start: Some(d(7, 1)),
             end: Some(d(9, 30)),

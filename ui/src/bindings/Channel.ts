@@ -2,5 +2,8 @@
 
 /**
  * Channel through which an action reaches people.
+ * Channel through which an action reaches people, or a persona is reached. Consumer and
+ * professional channels are apart where the difference decides who is reached: LinkedIn
+ * is not Instagram, a trade show is not a tasting, the trade press is not a leaflet.
  */
-export type Channel = "website" | "seo" | "searchAds" | "socialMedia" | "socialAds" | "email" | "events" | "print" | "pressRelations" | "partnerships" | "directSales" | "inStore" | "referral" | "other";
+export type Channel = "website" | "seo" | "searchAds" | "socialMedia" | "professionalNetwork" | "socialAds" | "email" | "events" | "tradeShows" | "print" | "tradePress" | "pressRelations" | "localListings" | "marketplaces" | "partnerships" | "directSales" | "inStore" | "referral" | "other";

@@ -22,4 +22,9 @@ northStar: boolean,
 /**
  * Carried over by a renewal and not yet confirmed.
  */
-draft: boolean, };
+draft: boolean, 
+/**
+ * How the year's result builds up month by month (twelve weights, January first), for
+ * an objective that follows a season; none when it grows evenly.
+ */
+monthlyProfile: Array<number> | null, };

@@ -2,10 +2,12 @@
 import type { ActionDecision } from "./ActionDecision";
 
 /**
- * What the owner decided before renewing.
+ * Decisions given when renewing, over those stored in last year's year-end review
+ * (`Plan::year_end`): what `boussole renew --decisions FILE` reads.
  */
 export type RenewOptions = { 
 /**
- * Decisions on last year's actions, at most one per action; an action not listed is undecided.
+ * Decisions on last year's actions, at most one per action; an action not listed keeps the
+ * decision stored in the review, or none.
  */
 decisions: Array<ActionDecision>, };

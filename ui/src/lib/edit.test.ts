@@ -89,7 +89,7 @@ describe("removals with their links", () => {
   it("leaves personas without a segment when it goes, and relinks them on undo", () => {
     const plan = blankPlan();
     plan.targets.segments.push({ id: 1, name: "Voisins", criteria: "", size: "", attractiveness: null, priority: null });
-    plan.targets.personas.push({ id: 1, name: "Léa", segmentId: 1, role: "", goals: "", pains: "", channels: "", buyingHabits: "" });
+    plan.targets.personas.push({ id: 1, name: "Léa", segmentId: 1, role: "", goals: "", pains: "", channels: [], channelsNote: "", buyingHabits: "" });
     const undo = removeSegment(plan.targets, 1);
     expect(plan.targets.personas[0]?.segmentId).toBeNull();
     undo();

@@ -40,6 +40,9 @@ export function blankPlan(year = 2027): Plan {
     kpis: [],
     notes: "",
     dismissals: [],
+    start: { example: false, trade: null, visitedSteps: [], exampleFigures: [] },
+    adjustments: [],
+    yearEnd: { actions: [], objectives: [], lessons: "" },
   };
 }
 
@@ -79,6 +82,7 @@ export function objective(id: number, over: Partial<Objective> = {}): Objective 
     keyResults: [],
     northStar: false,
     draft: false,
+    monthlyProfile: null,
     ...over,
   };
 }

@@ -109,7 +109,7 @@ describe("section checks", () => {
     expect(actionsErrors([action(1, { objectiveIds: [9] })], new Set([1]), 2027)["action.1.objectives"]?.key).toBe("validation.link");
     expect(kpisErrors([kpi(1, { objectiveId: 2 })], new Set([1]), 2027)["kpi.1.objective"]?.key).toBe("validation.link");
     const plan = blankPlan();
-    plan.targets.personas.push({ id: 1, name: "", segmentId: 3, role: "", goals: "", pains: "", channels: "", buyingHabits: "" });
+    plan.targets.personas.push({ id: 1, name: "", segmentId: 3, role: "", goals: "", pains: "", channels: [], channelsNote: "", buyingHabits: "" });
     expect(targetsErrors(plan.targets)["persona.1.segment"]?.key).toBe("validation.link");
     plan.positioning.differentiation.push({ criterion: "Prix", us: "", competitors: [{ competitorId: 5, value: "" }] });
     expect(sectionErrors(plan, "positioning")["row.0.competitor.5"]?.key).toBe("validation.link");

@@ -232,7 +232,7 @@ export function targetsErrors(t: Targets): Errors {
     c.short(`persona.${p.id}.role`, p.role);
     c.long(`persona.${p.id}.goals`, p.goals);
     c.long(`persona.${p.id}.pains`, p.pains);
-    c.long(`persona.${p.id}.channels`, p.channels);
+    c.long(`persona.${p.id}.channelsNote`, p.channelsNote);
     c.long(`persona.${p.id}.buyingHabits`, p.buyingHabits);
   }
   return c.errors;
@@ -380,6 +380,9 @@ export function sectionErrors(plan: Plan, section: SectionKey): Errors {
       return kpisErrors(plan.kpis, objectiveIds(), year);
     case "notes":
     case "dismissals":
+    case "start":
+    case "adjustments":
+    case "yearEnd":
       return {};
   }
 }

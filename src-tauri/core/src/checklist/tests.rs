@@ -23,6 +23,7 @@ fn before_year() -> NaiveDate {
 /// A complete, SMART objective.
 fn objective(id: u32, title: &str, baseline: f64, target: f64, deadline: NaiveDate) -> Objective {
     Objective {
+        monthly_profile: None,
         id: ObjectiveId(id),
         title: title.into(),
         category: ObjectiveCategory::Business,
@@ -152,13 +153,14 @@ fn good_plan() -> Plan {
         },
     ];
     p.targets.personas = vec![Persona {
+        channels_note: String::new(),
         id: PersonaId(1),
         name: "Claire".into(),
         segment_id: Some(SegmentId(1)),
         role: "Infirmière".into(),
         goals: "Du bon pain vite".into(),
         pains: "Horaires".into(),
-        channels: "Instagram".into(),
+        channels: vec![Channel::SocialMedia],
         buying_habits: "Le matin".into(),
     }];
 

@@ -341,6 +341,7 @@ mod tests {
 
     fn objective(id: u32, unit: &str, baseline: f64, target: f64) -> Objective {
         Objective {
+            monthly_profile: None,
             id: ObjectiveId(id),
             title: "Chiffre d’affaires".into(),
             category: ObjectiveCategory::Business,

@@ -55,6 +55,10 @@ id_type!(
     /// A KPI, unique within its plan.
     KpiId(u32)
 );
+id_type!(
+    /// An entry of the adjustment log, unique within its plan.
+    AdjustmentId(u32)
+);
 
 /// An amount of money in cents of the plan's currency. Never a float.
 #[derive(

@@ -8,7 +8,9 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::ids::{ActionId, CompetitorId, KpiId, Money, ObjectiveId, PersonaId, SegmentId};
+use super::ids::{
+    ActionId, AdjustmentId, CompetitorId, KpiId, Money, ObjectiveId, PersonaId, SegmentId,
+};
 
 /// Derives shared by every model type: serde in camelCase, TypeScript and JSON Schema.
 macro_rules! model {
@@ -86,9 +88,13 @@ choice! {
     pub enum Lever { Product, Price, Place, Promotion, People, Process, PhysicalEvidence }
 
     /// Channel through which an action reaches people.
+    /// Channel through which an action reaches people, or a persona is reached. Consumer and
+    /// professional channels are apart where the difference decides who is reached: LinkedIn
+    /// is not Instagram, a trade show is not a tasting, the trade press is not a leaflet.
     pub enum Channel {
-        Website, Seo, SearchAds, SocialMedia, SocialAds, Email, Events, Print, PressRelations,
-        Partnerships, DirectSales, InStore, Referral, Other,
+        Website, Seo, SearchAds, SocialMedia, ProfessionalNetwork, SocialAds, Email, Events,
+        TradeShows, Print, TradePress, PressRelations, LocalListings, Marketplaces, Partnerships,
+        DirectSales, InStore, Referral, Other,
     }
 
     /// Progress of an action.
@@ -157,6 +163,8 @@ choice! {
 model! {
     /// A complete marketing plan for one company and one year.
     pub struct Plan {
+        /// How the plan was started and what the owner has looked at since.
+        pub start: PlanStart,
         pub company: Company,
         pub diagnostic: Diagnostic,
         pub review: Review,
@@ -171,6 +179,54 @@ model! {
         pub notes: String,
         /// Checklist findings the owner chose to set aside, with the reason.
         pub dismissals: Vec<Dismissal>,
+        /// What was changed during the year, and why: the steering log.
+        pub adjustments: Vec<Adjustment>,
+        /// The review of this plan at the end of its year: a decision on each action, the result
+        /// of each objective, the lessons. Renewal copies it into next year's `review`.
+        pub year_end: YearEnd,
+    }
+
+    /// How a plan was started, and what the owner has looked at since.
+    pub struct PlanStart {
+        /// The example plan Boussole seeds on a first start, labelled as such.
+        pub example: bool,
+        /// The trade the plan was started from (its id in the trade catalogue), if any.
+        pub trade: Option<String>,
+        /// The steps the owner has opened: findings of the others are "to do", not faults.
+        pub visited_steps: Vec<Step>,
+        /// Figures that came with a starting point and that the owner has not confirmed yet,
+        /// by place ("budget.envelope", "objective:2.target", "kpi:3.baseline").
+        pub example_figures: Vec<String>,
+    }
+
+    /// A dated note of what was changed during the year, and why.
+    pub struct Adjustment {
+        pub id: AdjustmentId,
+        pub date: NaiveDate,
+        pub text: String,
+        pub objective_id: Option<ObjectiveId>,
+        pub action_id: Option<ActionId>,
+    }
+
+    /// The review of a plan at the end of its year.
+    pub struct YearEnd {
+        pub actions: Vec<ActionClosing>,
+        pub objectives: Vec<ObjectiveClosing>,
+        pub lessons: String,
+    }
+
+    /// What the owner decided about one of the plan's actions at the end of the year.
+    pub struct ActionClosing {
+        pub action_id: ActionId,
+        pub decision: Option<ReviewDecision>,
+        pub note: String,
+    }
+
+    /// How one of the plan's objectives turned out at the end of the year.
+    pub struct ObjectiveClosing {
+        pub objective_id: ObjectiveId,
+        pub result: Option<f64>,
+        pub comment: String,
     }
 
     /// The company profile and the plan's frame.
@@ -316,7 +372,10 @@ model! {
         pub role: String,
         pub goals: String,
         pub pains: String,
-        pub channels: String,
+        /// Where this persona is really reached.
+        pub channels: Vec<Channel>,
+        /// The same in the owner's words ("Instagram le soir, la vitrine").
+        pub channels_note: String,
         pub buying_habits: String,
     }
 
@@ -360,6 +419,9 @@ model! {
         pub north_star: bool,
         /// Carried over by a renewal and not yet confirmed.
         pub draft: bool,
+        /// How the year's result builds up month by month (twelve weights, January first), for
+        /// an objective that follows a season; none when it grows evenly.
+        pub monthly_profile: Option<Vec<f64>>,
     }
 
     /// A measurable result that shows an objective is on track.
@@ -517,6 +579,12 @@ impl Plan {
             note: text(),
         };
         Plan {
+            start: PlanStart {
+                example: false,
+                trade: None,
+                visited_steps: vec![],
+                example_figures: vec![],
+            },
             company: Company {
                 name: name.to_string(),
                 sector: text(),
@@ -604,6 +672,12 @@ impl Plan {
             kpis: vec![],
             notes: text(),
             dismissals: vec![],
+            adjustments: vec![],
+            year_end: YearEnd {
+                actions: vec![],
+                objectives: vec![],
+                lessons: text(),
+            },
         }
     }
 }

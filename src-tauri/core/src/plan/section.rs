@@ -16,6 +16,7 @@ use crate::error::{Error, Result};
 // One value lives at a time, for one save: boxing the large sections would buy nothing.
 #[allow(clippy::large_enum_variant)]
 pub enum PlanSection {
+    Start(PlanStart),
     Company(Company),
     Diagnostic(Diagnostic),
     Review(Review),
@@ -34,6 +35,8 @@ pub enum PlanSection {
     Kpis(Vec<Kpi>),
     Notes(String),
     Dismissals(Vec<Dismissal>),
+    Adjustments(Vec<Adjustment>),
+    YearEnd(YearEnd),
 }
 
 /// A plan's actions given as their order and what changed.
@@ -85,6 +88,7 @@ impl ActionList {
 /// A section as stored: the plan's content is kept as one JSON document per section.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SectionKey {
+    Start,
     Company,
     Diagnostic,
     Review,
@@ -97,11 +101,14 @@ pub enum SectionKey {
     Kpis,
     Notes,
     Dismissals,
+    Adjustments,
+    YearEnd,
 }
 
 impl SectionKey {
     /// Every stored section, in wizard order.
-    pub const ALL: [SectionKey; 12] = [
+    pub const ALL: [SectionKey; 15] = [
+        SectionKey::Start,
         SectionKey::Company,
         SectionKey::Diagnostic,
         SectionKey::Review,
@@ -114,11 +121,14 @@ impl SectionKey {
         SectionKey::Kpis,
         SectionKey::Notes,
         SectionKey::Dismissals,
+        SectionKey::Adjustments,
+        SectionKey::YearEnd,
     ];
 
     /// The name under which the section is stored (and read back as a field of the plan).
     pub fn as_str(self) -> &'static str {
         match self {
+            SectionKey::Start => "start",
             SectionKey::Company => "company",
             SectionKey::Diagnostic => "diagnostic",
             SectionKey::Review => "review",
@@ -131,12 +141,15 @@ impl SectionKey {
             SectionKey::Kpis => "kpis",
             SectionKey::Notes => "notes",
             SectionKey::Dismissals => "dismissals",
+            SectionKey::Adjustments => "adjustments",
+            SectionKey::YearEnd => "yearEnd",
         }
     }
 
     /// The JSON of this section of `plan`, as stored.
     pub fn body_of(self, plan: &Plan) -> serde_json::Result<String> {
         match self {
+            SectionKey::Start => serde_json::to_string(&plan.start),
             SectionKey::Company => serde_json::to_string(&plan.company),
             SectionKey::Diagnostic => serde_json::to_string(&plan.diagnostic),
             SectionKey::Review => serde_json::to_string(&plan.review),
@@ -149,6 +162,8 @@ impl SectionKey {
             SectionKey::Kpis => serde_json::to_string(&plan.kpis),
             SectionKey::Notes => serde_json::to_string(&plan.notes),
             SectionKey::Dismissals => serde_json::to_string(&plan.dismissals),
+            SectionKey::Adjustments => serde_json::to_string(&plan.adjustments),
+            SectionKey::YearEnd => serde_json::to_string(&plan.year_end),
         }
     }
 }
@@ -157,6 +172,7 @@ impl PlanSection {
     /// The stored section this one changes.
     pub fn key(&self) -> SectionKey {
         match self {
+            PlanSection::Start(_) => SectionKey::Start,
             PlanSection::Company(_) => SectionKey::Company,
             PlanSection::Diagnostic(_) => SectionKey::Diagnostic,
             PlanSection::Review(_) => SectionKey::Review,
@@ -171,6 +187,8 @@ impl PlanSection {
             PlanSection::Kpis(_) => SectionKey::Kpis,
             PlanSection::Notes(_) => SectionKey::Notes,
             PlanSection::Dismissals(_) => SectionKey::Dismissals,
+            PlanSection::Adjustments(_) => SectionKey::Adjustments,
+            PlanSection::YearEnd(_) => SectionKey::YearEnd,
         }
     }
 
@@ -199,6 +217,7 @@ impl PlanSection {
     /// section may leave the plan's actions half changed: the plan is then dropped, not saved.
     pub fn apply_to(self, plan: &mut Plan) -> Result<()> {
         match self {
+            PlanSection::Start(v) => plan.start = v,
             PlanSection::Company(v) => plan.company = v,
             PlanSection::Diagnostic(v) => plan.diagnostic = v,
             PlanSection::Review(v) => plan.review = v,
@@ -226,6 +245,8 @@ impl PlanSection {
             PlanSection::Kpis(v) => plan.kpis = v,
             PlanSection::Notes(v) => plan.notes = v,
             PlanSection::Dismissals(v) => plan.dismissals = v,
+            PlanSection::Adjustments(v) => plan.adjustments = v,
+            PlanSection::YearEnd(v) => plan.year_end = v,
         }
         Ok(())
     }

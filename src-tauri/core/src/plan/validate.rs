@@ -223,6 +223,9 @@ impl Validator {
         self.long("budget.notes", &p.budget.notes);
         self.kpis(&p.kpis, &objectives);
         self.text("notes", &p.notes, MAX_NOTES);
+        self.start(&p.start);
+        self.adjustments(&p.adjustments, &objectives, &p.actions);
+        self.year_end(&p.year_end);
         self.count("dismissals", &p.dismissals, MAX_LIST);
         for (i, d) in p.dismissals.iter().enumerate() {
             self.short(&format!("dismissals[{i}].ruleId"), &d.rule_id);
@@ -353,10 +356,11 @@ impl Validator {
                 self.link(&format!("{f}.segmentId"), s, &segments, "segment");
             }
             self.short(&format!("{f}.role"), &p.role);
+            self.count(&format!("{f}.channels"), &p.channels, MAX_LIST);
             for (name, text) in [
                 ("goals", &p.goals),
                 ("pains", &p.pains),
-                ("channels", &p.channels),
+                ("channelsNote", &p.channels_note),
                 ("buyingHabits", &p.buying_habits),
             ] {
                 self.long(&format!("{f}.{name}"), text);
@@ -414,6 +418,22 @@ impl Validator {
                     }
                 } else {
                     self.link(&format!("{f}.parentId"), &parent, &ids, "objective");
+                }
+            }
+            if let Some(profile) = &o.monthly_profile {
+                let field = format!("{f}.monthlyProfile");
+                if profile.len() != 12 {
+                    self.fail(
+                        &field,
+                        format!("must give 12 monthly weights, not {}", profile.len()),
+                    );
+                } else if profile
+                    .iter()
+                    .any(|w| !w.is_finite() || *w < 0.0 || *w > MAX_FIGURE)
+                {
+                    self.fail(&field, "must hold numbers from 0 up");
+                } else if profile.iter().sum::<f64>() <= 0.0 {
+                    self.fail(&field, "must give at least one month a weight");
                 }
             }
             self.count(&format!("{f}.keyResults"), &o.key_results, MAX_LIST);
@@ -496,6 +516,56 @@ impl Validator {
         }
     }
 
+    fn start(&mut self, start: &PlanStart) {
+        if let Some(trade) = &start.trade {
+            self.short("start.trade", trade);
+        }
+        self.count("start.visitedSteps", &start.visited_steps, MAX_LIST);
+        self.lines("start.exampleFigures", &start.example_figures);
+    }
+
+    fn adjustments(
+        &mut self,
+        adjustments: &[Adjustment],
+        objectives: &HashSet<super::ids::ObjectiveId>,
+        actions: &[Action],
+    ) {
+        self.count("adjustments", adjustments, MAX_LIST);
+        self.unique("adjustments", adjustments.iter().map(|a| a.id));
+        let action_ids: HashSet<super::ids::ActionId> = actions.iter().map(|a| a.id).collect();
+        for (i, a) in adjustments.iter().enumerate() {
+            let f = format!("adjustments[{i}]");
+            self.date(&format!("{f}.date"), Some(a.date));
+            self.long(&format!("{f}.text"), &a.text);
+            if let Some(o) = &a.objective_id {
+                self.link(&format!("{f}.objectiveId"), o, objectives, "objective");
+            }
+            if let Some(id) = &a.action_id {
+                self.link(&format!("{f}.actionId"), id, &action_ids, "action");
+            }
+        }
+    }
+
+    /// The year-end review names the plan's actions and objectives, but an entry of one deleted
+    /// since is kept, not refused: a decision typed in December must never block a save.
+    fn year_end(&mut self, y: &YearEnd) {
+        self.count("yearEnd.actions", &y.actions, MAX_ACTIONS);
+        self.unique("yearEnd.actions", y.actions.iter().map(|a| a.action_id));
+        for (i, a) in y.actions.iter().enumerate() {
+            self.long(&format!("yearEnd.actions[{i}].note"), &a.note);
+        }
+        self.count("yearEnd.objectives", &y.objectives, MAX_OBJECTIVES);
+        self.unique(
+            "yearEnd.objectives",
+            y.objectives.iter().map(|o| o.objective_id),
+        );
+        for (i, o) in y.objectives.iter().enumerate() {
+            self.figure(&format!("yearEnd.objectives[{i}].result"), o.result);
+            self.long(&format!("yearEnd.objectives[{i}].comment"), &o.comment);
+        }
+        self.long("yearEnd.lessons", &y.lessons);
+    }
+
     fn kpis(&mut self, kpis: &[Kpi], objectives: &HashSet<super::ids::ObjectiveId>) {
         self.count("kpis", kpis, MAX_KPIS);
         self.unique("kpis", kpis.iter().map(|k| k.id));
@@ -550,6 +620,7 @@ mod tests {
 
     fn objective(id: u32) -> Objective {
         Objective {
+            monthly_profile: None,
             id: ObjectiveId(id),
             title: "Ventes".into(),
             category: ObjectiveCategory::Business,

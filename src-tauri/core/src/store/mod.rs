@@ -221,19 +221,28 @@ fn prepare(conn: &mut Connection) -> Result<()> {
     Ok(())
 }
 
-/// Brings the stored JSON of every plan up to today's model (`plan::upgrade`): the KPIs section
-/// and each action row. Rows already up to date are left as they are.
+/// Brings the stored JSON of every plan up to today's model (`plan::upgrade`, format 2): its
+/// KPIs, objectives, targets and each action row; and gives it the sections format 2 adds: how
+/// it started, its adjustment log, and its year-end review, taken from the review its renewal
+/// (if any) copied into next year's plan. Rows already up to date are left as they are.
 fn upgrade_bodies(tx: &Transaction<'_>) -> Result<()> {
-    let kpis: Vec<(i64, String)> = tx
-        .prepare("SELECT plan_id, body FROM plan_sections WHERE section = 'kpis'")?
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect::<rusqlite::Result<_>>()?;
-    for (plan, body) in kpis {
-        if let Some(body) = upgraded(&body, crate::plan::upgrade::kpis)? {
-            tx.execute(
-                "UPDATE plan_sections SET body = ?2 WHERE plan_id = ?1 AND section = 'kpis'",
-                (plan, body),
-            )?;
+    use crate::plan::upgrade;
+    for (section, upgrade) in [
+        ("kpis", upgrade::kpis as fn(&mut serde_json::Value)),
+        ("objectives", upgrade::objectives),
+        ("targets", upgrade::targets),
+    ] {
+        let rows: Vec<(i64, String)> = tx
+            .prepare("SELECT plan_id, body FROM plan_sections WHERE section = ?1")?
+            .query_map([section], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        for (plan, body) in rows {
+            if let Some(body) = upgraded(&body, upgrade)? {
+                tx.execute(
+                    "UPDATE plan_sections SET body = ?3 WHERE plan_id = ?1 AND section = ?2",
+                    (plan, section, body),
+                )?;
+            }
         }
     }
     let actions: Vec<(i64, i64, String)> = tx
@@ -241,13 +250,36 @@ fn upgrade_bodies(tx: &Transaction<'_>) -> Result<()> {
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
         .collect::<rusqlite::Result<_>>()?;
     for (plan, action, body) in actions {
-        if let Some(body) = upgraded(&body, crate::plan::upgrade::action)? {
+        if let Some(body) = upgraded(&body, upgrade::action)? {
             tx.execute(
                 "UPDATE plan_actions SET body = ?3 WHERE plan_id = ?1 AND action_id = ?2",
                 (plan, action, body),
             )?;
         }
     }
+    let add =
+        "INSERT OR IGNORE INTO plan_sections (plan_id, section, body) SELECT id, ?1, ?2 FROM plans";
+    tx.execute(add, ("start", upgrade::start().to_string()))?;
+    tx.execute(add, ("adjustments", "[]"))?;
+    // A renewed plan's review holds last year's decisions: they become last year's year end.
+    let renewals: Vec<(i64, String)> = tx
+        .prepare(
+            "SELECT p.previous_plan_id, s.body FROM plans AS p
+             JOIN plan_sections AS s ON s.plan_id = p.id AND s.section = 'review'
+             WHERE p.previous_plan_id IS NOT NULL ORDER BY p.id",
+        )?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    for (previous, review) in renewals {
+        let Ok(review) = serde_json::from_str::<serde_json::Value>(&review) else {
+            continue;
+        };
+        tx.execute(
+            "INSERT OR IGNORE INTO plan_sections (plan_id, section, body) VALUES (?1, 'yearEnd', ?2)",
+            (previous, upgrade::year_end_from_review(&review).to_string()),
+        )?;
+    }
+    tx.execute(add, ("yearEnd", upgrade::year_end().to_string()))?;
     Ok(())
 }
 

@@ -66,12 +66,23 @@ fn personas(ctx: &Ctx, flow: &mut Flow) {
             .and_then(|id| ctx.plan.targets.segments.iter().find(|s| s.id == id))
             .map(|s| s.name.clone())
             .unwrap_or_default();
+        // The owner's own words where they wrote some, else the channels chosen.
+        let channels = if persona.channels_note.trim().is_empty() {
+            persona
+                .channels
+                .iter()
+                .map(|c| c.label(ctx.lang))
+                .collect::<Vec<_>>()
+                .join(", ")
+        } else {
+            persona.channels_note.clone()
+        };
         let rows: Vec<Row> = [
             (t.role, persona.role.clone()),
             (t.segment, segment),
             (t.goals, persona.goals.clone()),
             (t.pains, persona.pains.clone()),
-            (t.channels, persona.channels.clone()),
+            (t.channels, channels),
             (t.buying_habits, persona.buying_habits.clone()),
         ]
         .into_iter()

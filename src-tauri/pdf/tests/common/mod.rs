@@ -447,7 +447,8 @@ pub fn largest_plan() -> Plan {
             segment_id: None,
             goals: prose(10_000, 1),
             pains: prose(10_000, 2),
-            channels: prose(10_000, 3),
+            channels: vec![Channel::Email],
+            channels_note: prose(10_000, 3),
             buying_habits: prose(10_000, 4),
             ..persona.clone()
         })

@@ -1,3 +1,7 @@
 -- Format 2 of the plan: each KPI says what its readings count (`counts`), each action whom it is
--- for (`segmentIds`, `personaIds`). The stored JSON is brought up to date by the Rust hook of this
--- migration (`store::upgrade_bodies`), with the same functions that read plan files of format 1.
+-- for (`segmentIds`, `personaIds`), each persona its channels as a choice (`channels`, with the
+-- owner's words in `channelsNote`), each objective its seasonal profile (`monthlyProfile`); a plan
+-- gains how it started (`start`), its adjustment log (`adjustments`) and its year-end review
+-- (`yearEnd`, taken from the review a renewal copied into next year's plan). The stored JSON is
+-- brought up to date by the Rust step of this migration (`store::upgrade_bodies`), with the same
+-- functions that read plan files of format 1.
