@@ -14,6 +14,7 @@ pub fn main_entry() -> i32 {
     let data_dir = cli::data_dir(args.data_dir);
     match args.command {
         Some(command) => cli::run(command, &data_dir),
+        None if boussole_core::clock::check().is_err() => cli::refuse_bad_clock(),
         None => match run_window(data_dir) {
             Ok(()) => 0,
             Err(e) => {
@@ -38,6 +39,7 @@ fn run_window(data_dir: std::path::PathBuf) -> tauri::Result<()> {
         .manage(state)
         .invoke_handler(tauri::generate_handler![
             commands::app::app_info,
+            commands::app::app_today,
             commands::app::set_language,
             commands::app::list_backups,
             commands::app::restore_backup,

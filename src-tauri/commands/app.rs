@@ -32,7 +32,14 @@ pub fn app_info(state: State<'_, AppState>) -> AppInfo {
         startup_error,
         recovery: state.recovery.clone(),
         read_only: state.library().is_ok_and(|lib| lib.is_read_only()),
+        today: super::today(),
     }
+}
+
+/// Today's date, from the one clock, for a window that stayed open into a new day.
+#[tauri::command]
+pub fn app_today() -> chrono::NaiveDate {
+    super::today()
 }
 
 /// Prints `boussole-ready` once, when the UI first reaches Rust: the start-up benchmark times
@@ -61,7 +68,7 @@ pub fn list_backups(state: State<'_, AppState>) -> Result<Vec<BackupInfo>> {
 pub fn restore_backup(state: State<'_, AppState>, path: std::path::PathBuf) -> Result<Restored> {
     state
         .library()?
-        .restore_backup(&path, chrono::Local::now().naive_local())
+        .restore_backup(&path, boussole_core::clock::local_now())
 }
 
 /// Takes a backup of the database now; returns where it was written.
@@ -69,7 +76,7 @@ pub fn restore_backup(state: State<'_, AppState>, path: std::path::PathBuf) -> R
 pub fn backup_now(state: State<'_, AppState>) -> Result<std::path::PathBuf> {
     state
         .library()?
-        .backup_now(chrono::Local::now().naive_local())
+        .backup_now(boussole_core::clock::local_now())
 }
 
 /// Saves the interface language chosen by the user.

@@ -7,6 +7,7 @@ pub mod renewal;
 
 use std::path::PathBuf;
 
+use boussole_core::clock;
 use boussole_core::usecases::{Library, Recovery};
 use boussole_core::{Error, Result};
 
@@ -22,15 +23,15 @@ pub struct AppState {
 impl AppState {
     /// Opens the library in `data_dir`; a failure is kept and shown by the UI, not a crash.
     pub fn open(data_dir: PathBuf) -> AppState {
-        let now = chrono::Local::now();
-        let (library, recovery) = match Library::open_or_recover(&data_dir, now.naive_local()) {
+        let now = clock::local_now();
+        let (library, recovery) = match Library::open_or_recover(&data_dir, now) {
             Ok((library, recovery)) => (Ok(library), recovery),
             Err(e) => (Err(e), None),
         };
         if let Ok(lib) = &library {
             // A failed backup must not keep the owner from working: it is reported and retried
             // at the next start.
-            if let Err(e) = lib.backup_if_due(now.naive_local()) {
+            if let Err(e) = lib.backup_if_due(now) {
                 eprintln!("Boussole could not take today's backup: {e}");
             }
         }
@@ -62,7 +63,7 @@ impl AppState {
     }
 }
 
-/// Today's date, for the checklist and the PDF.
+/// Today's date, for the checklist, the figures and the PDF.
 fn today() -> chrono::NaiveDate {
-    chrono::Local::now().date_naive()
+    clock::today()
 }

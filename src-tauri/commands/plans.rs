@@ -98,14 +98,16 @@ pub fn export_plan(state: State<'_, AppState>, id: PlanId, path: PathBuf) -> Res
     state.library()?.export_plan(
         id,
         &Output::File(with_extension(&path, "json")),
-        chrono::Utc::now(),
+        boussole_core::clock::now(),
     )
 }
 
 /// Writes every plan as a plan file into a new dated folder inside the folder the user chose.
 #[tauri::command(async)]
 pub fn export_all(state: State<'_, AppState>, folder: PathBuf) -> Result<ExportedAll> {
-    state.library()?.export_all(&folder, chrono::Utc::now())
+    state
+        .library()?
+        .export_all(&folder, boussole_core::clock::now())
 }
 
 /// Writes a plan's actions, budget and KPIs as spreadsheet files into a new folder inside the
@@ -127,7 +129,7 @@ pub fn export_ics(state: State<'_, AppState>, id: PlanId, path: PathBuf) -> Resu
     state.library()?.export_ics(
         id,
         &Output::File(with_extension(&path, "ics")),
-        chrono::Utc::now(),
+        boussole_core::clock::now(),
     )
 }
 

@@ -75,9 +75,19 @@ pub fn terminate(child: &mut Child) {
     let _ = child.wait();
 }
 
+/// The date the end-to-end tests run on, for the app and for the CLI they call: the example plan
+/// is seeded for its year, and what is due or late depends on it.
+pub const TODAY: &str = "2027-03-15";
+
 impl Harness {
-    /// Starts Xvfb and WebKitWebDriver, or returns None (skip) when they are not installed.
+    /// Starts Xvfb and WebKitWebDriver on [`TODAY`], or returns None (skip) when they are not
+    /// installed.
     pub fn start() -> Option<Harness> {
+        Harness::start_on(TODAY)
+    }
+
+    /// Starts Xvfb and WebKitWebDriver with the app's clock set to `today` (YYYY-MM-DD).
+    pub fn start_on(today: &str) -> Option<Harness> {
         let required = std::env::var("BOUSSOLE_E2E_REQUIRED").is_ok_and(|v| v == "1");
         for tool in ["Xvfb", "WebKitWebDriver"] {
             if !on_path(tool) {
@@ -92,6 +102,9 @@ impl Harness {
         let turn = ONE_AT_A_TIME
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
+        // Inherited by the driver, hence the app, and by every CLI command the test runs; set
+        // while this test holds the turn, so no other window test of this binary sees it change.
+        std::env::set_var("BOUSSOLE_TODAY", today);
         let mut xvfb = Command::new("Xvfb")
             .args([
                 "-displayfd",

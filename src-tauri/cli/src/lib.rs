@@ -10,6 +10,7 @@
 use std::path::{Path, PathBuf};
 
 use boussole_core::checklist;
+use boussole_core::clock;
 use boussole_core::fsutil::{Input, Output};
 use boussole_core::plan::{Language, PlanId};
 use boussole_core::portability::csv::Table;
@@ -216,6 +217,9 @@ impl From<Lang> for Language {
 /// Runs one subcommand and returns the exit code.
 pub fn run(command: Command, data_dir: &Path) -> i32 {
     stop_quietly_on_closed_pipe();
+    if clock::check().is_err() {
+        return refuse_bad_clock();
+    }
     // These two read no library: they work on a file or on the rules alone.
     match command {
         Command::Check { file, json, lang } => return check(&file, json, lang),
@@ -259,7 +263,7 @@ fn stop_quietly_on_closed_pipe() {
 }
 
 fn today() -> chrono::NaiveDate {
-    chrono::Local::now().date_naive()
+    clock::today()
 }
 
 fn execute(command: Command, data_dir: &Path) -> Result<()> {
@@ -289,14 +293,14 @@ fn execute(command: Command, data_dir: &Path) -> Result<()> {
         }
         Command::Export { plan_id, output } => {
             let output = Output::from_arg(&output);
-            library.export_plan(PlanId(plan_id), &output, chrono::Utc::now())?;
+            library.export_plan(PlanId(plan_id), &output, clock::now())?;
             report(
                 &output,
                 &format!("Exported plan {plan_id} to {}", plain(output.shown())),
             );
         }
         Command::ExportAll { output } => {
-            let done = library.export_all(&output, chrono::Utc::now())?;
+            let done = library.export_all(&output, clock::now())?;
             println!(
                 "Exported {} plans to {}",
                 done.files.len(),
@@ -337,6 +341,15 @@ fn execute(command: Command, data_dir: &Path) -> Result<()> {
     Ok(())
 }
 
+/// Says why `BOUSSOLE_TODAY` cannot be used and returns the exit code of a usage error: every
+/// figure and rule depends on the date, so none is worked out on a date that could not be read.
+pub fn refuse_bad_clock() -> i32 {
+    if let Err(e) = clock::check() {
+        eprintln!("boussole: {}", plain(&e));
+    }
+    2
+}
+
 fn report_result(result: Result<()>) -> i32 {
     match result {
         Ok(()) => 0,
@@ -358,7 +371,7 @@ fn report(output: &Output, line: &str) {
 fn renew(file: &Path, year: i32, output: &Path) -> Result<()> {
     let output = Output::from_arg(output);
     let files::Renewed { plan, status } =
-        files::renew(&Input::from_arg(file), year, &output, chrono::Utc::now())?;
+        files::renew(&Input::from_arg(file), year, &output, clock::now())?;
     report(
         &output,
         &format!(
@@ -440,7 +453,7 @@ fn pdf(
 
 fn ics(file: &Path, output: &Path) -> Result<()> {
     let output = Output::from_arg(output);
-    files::ics(&Input::from_arg(file), &output, chrono::Utc::now())?;
+    files::ics(&Input::from_arg(file), &output, clock::now())?;
     report(
         &output,
         &format!("Wrote the calendar to {}", plain(output.shown())),
@@ -486,23 +499,24 @@ fn check(file: &Path, json: bool, lang: Option<Lang>) -> i32 {
                 }
             );
         }
-        for f in &report.findings {
-            let severity = f.severity.label(report.language).to_uppercase();
-            let dismissed = if f.dismissed {
-                if fr {
-                    " (écarté)"
-                } else {
-                    " (dismissed)"
-                }
+        let (steering, quality): (Vec<_>, Vec<_>) = report
+            .findings
+            .iter()
+            .partition(|f| f.family == checklist::Family::Steering);
+        for f in quality {
+            print_finding(f, report.language);
+        }
+        if !steering.is_empty() {
+            let date = boussole_core::labels::day(today(), report.language);
+            let family = checklist::Family::Steering.label(report.language);
+            if fr {
+                println!("\n== {family} au {date} (hors score) ==");
             } else {
-                ""
-            };
-            println!(
-                "\n[{severity}] {}{dismissed}  ({})",
-                plain(&f.title),
-                f.rule_id.as_str()
-            );
-            println!("    {}", plain(&f.explanation));
+                println!("\n== {family} as of {date} (not in the score) ==");
+            }
+            for f in steering {
+                print_finding(f, report.language);
+            }
         }
     }
     if report.counts.critical > 0 {
@@ -510,6 +524,27 @@ fn check(file: &Path, json: bool, lang: Option<Lang>) -> i32 {
     } else {
         0
     }
+}
+
+/// Prints one finding of `boussole check`: its severity, title, rule and explanation.
+fn print_finding(f: &checklist::FindingView, language: Language) {
+    let fr = language == Language::Fr;
+    let severity = f.severity.label(language).to_uppercase();
+    let dismissed = if f.dismissed {
+        if fr {
+            " (écarté)"
+        } else {
+            " (dismissed)"
+        }
+    } else {
+        ""
+    };
+    println!(
+        "\n[{severity}] {}{dismissed}  ({})",
+        plain(&f.title),
+        f.rule_id.as_str()
+    );
+    println!("    {}", plain(&f.explanation));
 }
 
 fn list_rules(json: bool, language: Language) -> i32 {

@@ -322,6 +322,7 @@ labels! {
         Objectives => "Objectifs", "Objectives";
         Coherence => "De la stratégie à l’action", "From strategy to action";
         Execution => "Mise en œuvre et budget", "Execution and budget";
+        Steering => "Pilotage de l’année", "Steering the year";
     }
 }
 
@@ -509,6 +510,83 @@ fn group(n: u64, language: Language) -> String {
         out.push(c);
     }
     out
+}
+
+/// A day in a sentence, as the checklist and the command line write it: "31/03/2027" or
+/// "31 Mar 2027".
+pub fn day(date: chrono::NaiveDate, language: Language) -> String {
+    let format = match language {
+        Language::Fr => "%d/%m/%Y",
+        Language::En => "%-d %b %Y",
+    };
+    date.format(format).to_string()
+}
+
+/// A measured or target figure as every output prints it, up to two decimals: "1 250,5"
+/// (narrow no-break spaces between thousands) or "1,250.5"; a dash for what is not a number.
+pub fn number(value: f64, language: Language) -> String {
+    if !value.is_finite() {
+        return "—".into();
+    }
+    // Beyond a thousand billion a figure is surely a typo: scientific notation keeps it short.
+    if value.abs() >= 1e15 {
+        return format!("{value:.2e}");
+    }
+    let rounded = (value * 100.0).round() / 100.0;
+    let negative = rounded < 0.0;
+    let abs = rounded.abs();
+    let whole = abs.trunc() as u64;
+    let frac = ((abs - abs.trunc()) * 100.0).round() as u64;
+    let (whole, frac) = if frac >= 100 {
+        (whole + 1, 0)
+    } else {
+        (whole, frac)
+    };
+    let mut out = String::new();
+    if negative && (whole > 0 || frac > 0) {
+        out.push('-');
+    }
+    out.push_str(&group(whole, language));
+    if frac > 0 {
+        out.push(match language {
+            Language::Fr => ',',
+            Language::En => '.',
+        });
+        let decimals = format!("{frac:02}");
+        out.push_str(decimals.trim_end_matches('0'));
+    }
+    out
+}
+
+/// A figure with its unit as every output prints it: "25 %", "25%", "€40,000", "1 200 clients";
+/// a dash when unknown. A unit of one or two characters stays glued to its figure (no-break
+/// space); the euro, dollar and pound signs go first in English, as `money` writes them.
+pub fn quantity(value: Option<f64>, unit: &str, language: Language) -> String {
+    let Some(value) = value else {
+        return "—".into();
+    };
+    let figure = number(value, language);
+    let unit = unit.trim();
+    if unit.is_empty() {
+        return figure;
+    }
+    let glue = if unit.chars().count() <= 2 {
+        '\u{a0}'
+    } else {
+        ' '
+    };
+    match language {
+        Language::Fr => format!("{figure}{glue}{unit}"),
+        Language::En if unit == "%" => format!("{figure}%"),
+        Language::En if matches!(unit, "€" | "$" | "£") => {
+            if let Some(digits) = figure.strip_prefix('-') {
+                format!("-{unit}{digits}")
+            } else {
+                format!("{unit}{figure}")
+            }
+        }
+        Language::En => format!("{figure} {unit}"),
+    }
 }
 
 /// A share as a whole percentage, as every output prints it: "64 %" (no-break space) or "64%";

@@ -17,6 +17,7 @@
 //! cases, and everything here is tested without a window.
 
 pub mod checklist;
+pub mod clock;
 pub mod error;
 pub mod figures;
 pub mod format;

@@ -489,7 +489,10 @@ fn prefilled_review(
 /// What an objective measured by the end of its plan: its figures' measured value, from its KPIs
 /// in its own unit (a conversion rate is no baseline for a revenue); none when not measured.
 fn objective_measured(plan: &Plan, objective: &Objective) -> Option<f64> {
-    let figures = crate::figures::progress::objectives(plan);
+    // The measured value does not depend on the date the figures are worked out for.
+    let year_end =
+        NaiveDate::from_ymd_opt(plan.company.plan_year, 12, 31).unwrap_or(NaiveDate::MAX);
+    let figures = crate::figures::progress::objectives(plan, year_end);
     figures
         .into_iter()
         .find(|f| f.id == objective.id)

@@ -2,6 +2,8 @@
 //! `src-tauri/core/src/store/` (the core's other layers, the PDF crate, the CLI and the shell) is
 //! read and must not hold an SQL statement nor use the SQLite library; the one exception is the
 //! error type, which carries SQLite's errors to say what failed.
+//!
+//! And only the clock (`core/src/clock.rs`) reads the system's date: everything else is given it.
 
 use std::path::{Path, PathBuf};
 
@@ -68,6 +70,41 @@ fn no_file_outside_the_store_mentions_sql() {
     assert!(
         found.is_empty(),
         "SQL outside src-tauri/core/src/store/:\n{}",
+        found.join("\n")
+    );
+}
+
+/// What reads the system's clock.
+const CLOCK: &[&str] = &[
+    "Local::now",
+    "Utc::now",
+    "SystemTime::now",
+    "Local::today",
+    "Utc::today",
+];
+
+#[test]
+fn only_the_clock_reads_the_date() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let clock = root.join("src-tauri/core/src/clock.rs");
+    let mut files = Vec::new();
+    for source in SOURCES {
+        rust_files(&root.join(source), &mut files);
+    }
+    let mut found = Vec::new();
+    for file in files.iter().filter(|f| **f != clock) {
+        let text = std::fs::read_to_string(file).unwrap();
+        // A file's tests come last, after `#[cfg(test)]`; they may set their own dates.
+        let product = text.split("#[cfg(test)]").next().unwrap_or_default();
+        for (n, line) in product.lines().enumerate() {
+            if CLOCK.iter().any(|c| line.contains(c)) {
+                found.push(format!("{}:{}: {}", file.display(), n + 1, line.trim()));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "the date read outside src-tauri/core/src/clock.rs:\n{}",
         found.join("\n")
     );
 }

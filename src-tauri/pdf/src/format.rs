@@ -8,31 +8,9 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::catalogue::texts;
 
-/// Narrow no-break space: the French thousands separator.
-const THIN: char = '\u{202F}';
-/// No-break space: between a French figure and its unit.
-const NBSP: char = '\u{00A0}';
-
 /// Money in the plan's currency, e.g. "12 500 €" or "€12,500": the catalogue's one rule.
 pub(crate) fn money(amount: Money, currency: &str, language: Language) -> String {
     boussole_core::labels::money(amount, currency, language)
-}
-
-/// Groups the digits of a non-negative integer by thousands.
-fn group(digits: &str, language: Language) -> String {
-    let separator = match language {
-        Language::Fr => THIN,
-        Language::En => ',',
-    };
-    let count = digits.chars().count();
-    let mut out = String::with_capacity(digits.len() + count / 3 * 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (count - i).is_multiple_of(3) {
-            out.push(separator);
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// A date in full, e.g. "15 mars 2027", "1er mars 2027" or "15 March 2027".
@@ -80,59 +58,14 @@ pub(crate) fn date_range(
     }
 }
 
-/// A measured or target figure, up to two decimals, e.g. "1 250,5" / "1,250.5".
+/// A measured or target figure, up to two decimals: the catalogue's one rule.
 pub(crate) fn number(value: f64, language: Language) -> String {
-    if !value.is_finite() {
-        return "—".into();
-    }
-    // Beyond a thousand billion a figure is surely a typo: scientific notation keeps it short.
-    if value.abs() >= 1e15 {
-        return format!("{value:.2e}");
-    }
-    let rounded = (value * 100.0).round() / 100.0;
-    let negative = rounded < 0.0;
-    let abs = rounded.abs();
-    let whole = abs.trunc() as u64;
-    let frac = ((abs - abs.trunc()) * 100.0).round() as u64;
-    let (whole, frac) = if frac >= 100 {
-        (whole + 1, 0)
-    } else {
-        (whole, frac)
-    };
-    let mut out = String::new();
-    if negative && (whole > 0 || frac > 0) {
-        out.push('-');
-    }
-    out.push_str(&group(&whole.to_string(), language));
-    if frac > 0 {
-        out.push(match language {
-            Language::Fr => ',',
-            Language::En => '.',
-        });
-        let decimals = format!("{frac:02}");
-        out.push_str(decimals.trim_end_matches('0'));
-    }
-    out
+    boussole_core::labels::number(value, language)
 }
 
-/// A figure with its unit, e.g. "25 %", "€40,000", "1 200 clients"; "—" when unknown.
+/// A figure with its unit, e.g. "25 %", "€40,000": the catalogue's one rule.
 pub(crate) fn quantity(value: Option<f64>, unit: &str, language: Language) -> String {
-    let Some(value) = value else {
-        return "—".into();
-    };
-    let figure = number(value, language);
-    let unit = unit.trim();
-    if unit.is_empty() {
-        return figure;
-    }
-    // A symbol stays glued to its figure; a word unit may go to the next line in a narrow cell.
-    let glue = if unit.chars().count() <= 2 { NBSP } else { ' ' };
-    match language {
-        Language::Fr => format!("{figure}{glue}{unit}"),
-        Language::En if unit == "%" => format!("{figure}%"),
-        Language::En if matches!(unit, "€" | "$" | "£") => format!("{unit}{figure}"),
-        Language::En => format!("{figure} {unit}"),
-    }
+    boussole_core::labels::quantity(value, unit, language)
 }
 
 /// A percentage of progress, e.g. "64 %" / "64%".

@@ -6,6 +6,8 @@ import type { Language } from "../bindings/Language";
 import { call } from "./invoke";
 
 export const appInfo = () => call<AppInfo>("app_info");
+/** Today as "YYYY-MM-DD", from the core's clock. */
+export const appToday = () => call<string>("app_today");
 export const setLanguage = (language: Language) => call<void>("set_language", { language });
 export const listBackups = () => call<BackupInfo[]>("list_backups");
 export const backupNow = () => call<string>("backup_now");

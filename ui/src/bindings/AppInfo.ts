@@ -23,4 +23,8 @@ recovery: Recovery | null,
  * The library can be read but not changed (its folder or file cannot be written); the
  * library screen says so.
  */
-readOnly: boolean, };
+readOnly: boolean, 
+/**
+ * Today, from the product's one clock: the page never reads its own.
+ */
+today: string, };

@@ -2,7 +2,9 @@
 import type { ActionCounts } from "./ActionCounts";
 import type { BudgetFigures } from "./BudgetFigures";
 import type { KpiFigures } from "./KpiFigures";
+import type { Month } from "./Month";
 import type { ObjectiveFigures } from "./ObjectiveFigures";
+import type { SpendToDate } from "./SpendToDate";
 import type { StepCompletion } from "./StepCompletion";
 
 /**
@@ -12,4 +14,12 @@ export type Figures = {
 /**
  * The date the figures are worked out for (what is overdue depends on it).
  */
-today: string, budget: BudgetFigures, kpis: Array<KpiFigures>, objectives: Array<ObjectiveFigures>, actions: ActionCounts, steps: Array<StepCompletion>, };
+today: string, budget: BudgetFigures, 
+/**
+ * Money spent so far against the envelope and against what was foreseen by the date.
+ */
+spend: SpendToDate, kpis: Array<KpiFigures>, objectives: Array<ObjectiveFigures>, actions: ActionCounts, steps: Array<StepCompletion>, 
+/**
+ * What the month of the date asks of the owner.
+ */
+month: Month, };

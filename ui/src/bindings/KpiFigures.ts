@@ -34,6 +34,10 @@ progress: number | null,
  */
 expected: number | null, 
 /**
+ * The value expected at the date of the figures.
+ */
+expectedToday: number | null, 
+/**
  * The end of the period the target is for.
  */
 deadline: string, pace: Pace, };

@@ -10,4 +10,9 @@ export type ObjectiveFigures = { id: ObjectiveId,
 /**
  * The KPIs counted: those linked to it in its unit.
  */
-kpis: Array<KpiId>, measure: ObjectiveMeasure, };
+kpis: Array<KpiId>, measure: ObjectiveMeasure, 
+/**
+ * The latest reading dates at which it was behind, one after the other, most recent first
+ * (at most `BEHIND_READINGS_KEPT`): empty when it is not behind at its latest reading.
+ */
+behindAt: Array<string>, };

@@ -22,6 +22,10 @@ start: number, progress: number,
  */
 expected: number, 
 /**
+ * The value expected at the date of the figures.
+ */
+expectedToday: number, 
+/**
  * The date of the latest reading counted.
  */
 at: string, pace: Pace, };

@@ -442,7 +442,7 @@ export const term: Labels<Term> = {
 };
 
 export const family: Labels<Family> = {
-  values: ["diagnostic", "lastYear", "targeting", "objectives", "coherence", "execution"],
+  values: ["diagnostic", "lastYear", "targeting", "objectives", "coherence", "execution", "steering"],
   fr: {
     diagnostic: "Diagnostic",
     lastYear: "Bilan de l’an dernier",
@@ -450,6 +450,7 @@ export const family: Labels<Family> = {
     objectives: "Objectifs",
     coherence: "De la stratégie à l’action",
     execution: "Mise en œuvre et budget",
+    steering: "Pilotage de l’année",
   },
   en: {
     diagnostic: "Situation analysis",
@@ -458,6 +459,7 @@ export const family: Labels<Family> = {
     objectives: "Objectives",
     coherence: "From strategy to action",
     execution: "Execution and budget",
+    steering: "Steering the year",
   },
 };
 

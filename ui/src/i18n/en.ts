@@ -482,6 +482,7 @@ export const en = {
   "validation.objective.northStar": "Only one objective can be the North Star.",
   "checklist.title": "Checklist",
   "checklist.howScored": "How is the score computed?",
+  "checklist.steeringNote": "How the year is going as of today: delays, spending, readings. It depends on the date, not on the quality of the plan, so it does not count in the score.",
   "checklist.toggle.one": "{n} point to review · readiness {score}/100",
   "checklist.toggle.other": "{n} points to review · readiness {score}/100",
   "checklist.clear": "No mistake found. Well done!",

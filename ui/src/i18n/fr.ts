@@ -484,6 +484,7 @@ export const fr: Record<MessageKey, string> = {
   "validation.objective.northStar": "Un seul objectif peut être l’étoile du Nord.",
   "checklist.title": "Points de vigilance",
   "checklist.howScored": "Comment le score est-il calculé ?",
+  "checklist.steeringNote": "Où en est l’année à ce jour : retards, dépenses, relevés. Cela dépend de la date, pas de la qualité du plan : ce n’est pas compté dans le score.",
   "checklist.toggle.one": "{n} point à revoir · préparation {score}/100",
   "checklist.toggle.other": "{n} points à revoir · préparation {score}/100",
   "checklist.clear": "Aucune erreur trouvée. Bravo !",

@@ -1,6 +1,7 @@
 // Calendar dates as the plan stores them ("YYYY-MM-DD", no time, no time zone) and where they
 // fall in the plan year. All arithmetic is on UTC days, so no time zone can shift a date.
 import type { Language } from "../bindings/Language";
+import { clock } from "./clock.svelte";
 
 const DAY_MS = 86_400_000;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -77,8 +78,7 @@ export function monthNames(lang: Language): string[] {
   });
 }
 
-/** Today as "YYYY-MM-DD" in the user's own time zone. */
+/** Today as "YYYY-MM-DD", as the core's clock gives it (never the page's own clock). */
 export function today(): string {
-  const now = new Date();
-  return isoOfDay(Math.round(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / DAY_MS));
+  return clock.today;
 }

@@ -470,18 +470,6 @@ catalogue! {
         "Décider d'abord combien consacrer au marketing sur l'année (souvent quelques pour cent du chiffre d'affaires) évite de dépenser au coup par coup et permet de choisir entre les actions.",
         "Deciding first how much to spend on marketing over the year (often a few percent of turnover) avoids spending piecemeal and lets you choose between actions."
     );
-    ActionOverspent = "action-overspent", Warning, Execution, Actions,
-    title: ("Une action a dépassé son budget", "An action went over its budget"),
-    why: (
-        "Un dépassement n'est pas grave en soi, mais il doit se voir : l'argent devra être repris ailleurs dans l'enveloppe, et il faut se demander si l'action rapporte assez pour le justifier.",
-        "Going over is not a disaster in itself, but it must be noticed: the money has to come from elsewhere in the envelope, and it is worth asking whether the action earns enough to justify it."
-    );
-    KpiNotMeasured = "kpi-not-measured", Warning, Execution, Kpis,
-    title: ("Un indicateur n'est plus mesuré", "An indicator is no longer measured"),
-    why: (
-        "Vous aviez prévu de relever ce chiffre régulièrement, mais plus d'une fois et demie la période prévue s'est écoulée sans relevé. Un suivi qui s'arrête, c'est une dérive qu'on ne verra pas à temps. Notez la dernière valeur, même approximative.",
-        "You planned to read this figure regularly, but more than one and a half of the planned periods have gone by without a reading. Follow-up that stops means drift you will not see in time. Note the latest value, even a rough one."
-    );
     ActionOutsideYear = "action-outside-year", Warning, Execution, Actions,
     title: ("Une action a lieu hors de l'année du plan", "An action takes place outside the plan's year"),
     why: (
@@ -500,7 +488,51 @@ catalogue! {
         "Chaque action demande du temps pour être préparée, menée et suivie. Une petite équipe qui en lance trop les fait toutes à moitié. Mieux vaut moins d'actions, bien menées, sur ce qui sert vraiment les objectifs.",
         "Each action needs time to prepare, run and follow up. A small team that launches too many does them all by halves. Better fewer actions, done well, on what really serves the objectives."
     );
-    ActionOverdue = "action-overdue", Advice, Execution, Actions,
+
+    // --- Steering (depend on the date: at most warnings, out of the score) ---
+    ObjectiveBehind = "objective-behind", Warning, Steering, Objectives,
+    title: ("Un objectif est en retard sur sa trajectoire", "An objective is behind its trajectory"),
+    why: (
+        "Au dernier relevé, l'objectif a fait moins de chemin que le calendrier n'en demandait (plus d'un dixième du chemin de retard, saison comprise si vous avez donné un profil mensuel). Un retard vu tôt se rattrape : renforcez les actions qui le servent, ou ajustez la cible en le notant dans le journal des ajustements.",
+        "At the latest reading, the objective has come less of the way than the calendar asked (more than a tenth of the way behind, season included if you gave a monthly profile). A delay seen early can be made up: strengthen the actions that serve it, or adjust the target and note it in the adjustment log."
+    );
+    ObjectiveDriftUnanswered = "objective-drift-unanswered", Warning, Steering, Objectives,
+    title: ("Un objectif reste en retard sans ajustement noté", "An objective stays behind with no adjustment noted"),
+    why: (
+        "Deux relevés de suite, l'objectif est en retard, et rien n'a été changé depuis le premier. Un mois difficile arrive ; deux de suite, c'est une tendance. Décidez quoi changer (une action, un budget, la cible) et notez-le dans le journal des ajustements : votre banquier y verra un plan piloté.",
+        "Two readings in a row, the objective is behind, and nothing was changed since the first. One difficult month happens; two in a row is a trend. Decide what to change (an action, a budget, the target) and note it in the adjustment log: your banker will see a plan that is being steered."
+    );
+    KpiBehind = "kpi-behind", Advice, Steering, Kpis,
+    title: ("Un indicateur est en retard sur sa trajectoire", "An indicator is behind its trajectory"),
+    why: (
+        "Ce chiffre avance moins vite que prévu pour atteindre sa cible à temps. Seul, ce n'est qu'un signal ; regardez quelles actions le font bouger et si elles ont bien eu lieu.",
+        "This figure is moving more slowly than needed to reach its target in time. On its own it is only a signal; look at which actions move it and whether they did take place."
+    );
+    SpendOverEnvelope = "spend-over-envelope", Warning, Steering, Budget,
+    title: ("Les dépenses dépassent l'enveloppe", "Spending is over the envelope"),
+    why: (
+        "L'argent déjà dépensé dépasse l'enveloppe décidée pour l'année. Soit l'enveloppe doit être revue (et financée), soit des actions doivent être arrêtées ou réduites. Dans les deux cas, c'est une décision à prendre et à noter, pas une surprise à découvrir en fin d'année.",
+        "The money already spent is over the envelope decided for the year. Either the envelope must be revised (and funded), or actions must be stopped or cut. Either way it is a decision to make and note, not a surprise to find at year end."
+    );
+    SpendAhead = "spend-ahead", Advice, Steering, Budget,
+    title: ("Les dépenses vont plus vite que prévu", "Spending is running ahead of the plan"),
+    why: (
+        "À cette date, vous avez dépensé nettement plus que ce que le plan prévoyait (plus d'un dixième du budget de l'année d'avance). Ce n'est pas forcément un problème (une action avancée, une facture payée tôt), mais vérifiez qu'il restera de quoi mener les actions de la fin d'année.",
+        "By this date you have spent clearly more than the plan foresaw (more than a tenth of the year's budget ahead). It is not necessarily a problem (an action brought forward, an invoice paid early), but check that enough will be left for the actions at the end of the year."
+    );
+    ActionOverspent = "action-overspent", Warning, Steering, Actions,
+    title: ("Une action a dépassé son budget", "An action went over its budget"),
+    why: (
+        "Un dépassement n'est pas grave en soi, mais il doit se voir : l'argent devra être repris ailleurs dans l'enveloppe, et il faut se demander si l'action rapporte assez pour le justifier.",
+        "Going over is not a disaster in itself, but it must be noticed: the money has to come from elsewhere in the envelope, and it is worth asking whether the action earns enough to justify it."
+    );
+    KpiNotMeasured = "kpi-not-measured", Warning, Steering, Kpis,
+    title: ("Un indicateur n'est plus mesuré", "An indicator is no longer measured"),
+    why: (
+        "Vous aviez prévu de relever ce chiffre régulièrement, mais plus d'une fois et demie la période prévue s'est écoulée sans relevé. Un suivi qui s'arrête, c'est une dérive qu'on ne verra pas à temps. Notez la dernière valeur, même approximative.",
+        "You planned to read this figure regularly, but more than one and a half of the planned periods have gone by without a reading. Follow-up that stops means drift you will not see in time. Note the latest value, even a rough one."
+    );
+    ActionOverdue = "action-overdue", Advice, Steering, Actions,
     title: ("Une action est échue mais pas terminée", "An action is past its end date but not finished"),
     why: (
         "La date de fin est passée et l'action n'est pas marquée terminée. Mettez à jour son avancement : terminée, décalée (avec de nouvelles dates) ou annulée. Un plan à jour est un plan auquel on peut se fier.",

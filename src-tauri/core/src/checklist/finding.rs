@@ -90,6 +90,18 @@ pub struct Details {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub currency: Option<String>,
+    /// A measured value, in `unit`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub value: Option<f64>,
+    /// The value expected at the same date, in `unit`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub expected: Option<f64>,
+    /// The unit of `value` and `expected`, as the owner typed it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub unit: Option<String>,
     /// A date: a deadline, an end, the last measurement.
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]

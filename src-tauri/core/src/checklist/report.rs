@@ -27,7 +27,8 @@ const SCORE_FORMULA: Bilingual = Bilingual {
     en: "The score starts at 100 and loses 15 points per critical problem, 5 per warning and 1 per piece of advice, except those you set aside; it never goes below 0.",
 };
 
-/// How many findings count against the score, by severity, and how many were set aside.
+/// How many findings count against the score, by severity, and how many were set aside or are
+/// about steering the year.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, TS, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Counts {
@@ -36,6 +37,9 @@ pub struct Counts {
     pub advice: u32,
     /// Findings the owner dismissed; they do not count.
     pub dismissed: u32,
+    /// Steering findings not dismissed: they depend on the date, not on the plan's quality, and
+    /// do not count against the score.
+    pub steering: u32,
 }
 
 /// A finding as the owner sees it: texts in one language, and whether it was set aside.
@@ -74,18 +78,20 @@ impl Counts {
     pub fn of<'a>(findings: impl IntoIterator<Item = (&'a Finding, bool)>) -> Counts {
         let mut counts = Counts::default();
         for (finding, dismissed) in findings {
-            counts.add(finding.severity, dismissed);
+            counts.add(finding, dismissed);
         }
         counts
     }
 
-    /// Counts one more finding.
-    fn add(&mut self, severity: Severity, dismissed: bool) {
-        let slot = match (dismissed, severity) {
-            (true, _) => &mut self.dismissed,
-            (false, Severity::Critical) => &mut self.critical,
-            (false, Severity::Warning) => &mut self.warning,
-            (false, Severity::Advice) => &mut self.advice,
+    /// Counts one more finding: steering ones apart, the others by severity.
+    fn add(&mut self, finding: &Finding, dismissed: bool) {
+        let steering = finding.rule_id.info().family == Family::Steering;
+        let slot = match (dismissed, steering, finding.severity) {
+            (true, _, _) => &mut self.dismissed,
+            (false, true, _) => &mut self.steering,
+            (false, false, Severity::Critical) => &mut self.critical,
+            (false, false, Severity::Warning) => &mut self.warning,
+            (false, false, Severity::Advice) => &mut self.advice,
         };
         *slot = slot.saturating_add(1);
     }
@@ -143,7 +149,7 @@ pub fn report_of(plan: &Plan, findings: Vec<Finding>, language: Language) -> Rep
                     .get(&(finding.rule_id.as_str(), target.as_str()))
                     .copied(),
             };
-            counts.add(finding.severity, dismissal.is_some());
+            counts.add(&finding, dismissal.is_some());
             let text = finding.text(language);
             FindingView {
                 rule_id: finding.rule_id,

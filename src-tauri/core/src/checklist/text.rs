@@ -402,6 +402,56 @@ fn specific_title(rule: RuleId, d: &Details, lang: Language) -> Option<String> {
                 date(d.date, lang)
             ),
         ),
+        R::ObjectiveBehind | R::ObjectiveDriftUnanswered | R::KpiBehind
+            if d.value.is_some() && d.expected.is_some() =>
+        {
+            let unit = d.unit.as_deref().unwrap_or_default();
+            let measured = crate::labels::quantity(d.value, unit, lang);
+            let expected = crate::labels::quantity(d.expected, unit, lang);
+            let on = date(d.date, lang);
+            match rule {
+                R::ObjectiveDriftUnanswered => say!(
+                    lang,
+                    format!(
+                        "{} reste en retard sans ajustement noté : {measured} au {on} pour {expected} attendus",
+                        name()
+                    ),
+                    format!(
+                        "{} stays behind with no adjustment noted: {measured} on {on} against {expected} expected",
+                        name()
+                    ),
+                ),
+                _ => say!(
+                    lang,
+                    format!("{} est en retard : {measured} au {on} pour {expected} attendus", name()),
+                    format!("{} is behind: {measured} on {on} against {expected} expected", name()),
+                ),
+            }
+        }
+        R::SpendOverEnvelope if d.amount.is_some() && d.limit_amount.is_some() => {
+            let spent = money(d.amount, d.currency.as_deref(), lang);
+            let envelope = money(d.limit_amount, d.currency.as_deref(), lang);
+            say!(
+                lang,
+                format!("{spent} déjà dépensés pour une enveloppe de {envelope}"),
+                format!("{spent} already spent against an envelope of {envelope}"),
+            )
+        }
+        R::SpendAhead if d.amount.is_some() && d.limit_amount.is_some() => {
+            let spent = money(d.amount, d.currency.as_deref(), lang);
+            let planned = money(d.limit_amount, d.currency.as_deref(), lang);
+            say!(
+                lang,
+                format!(
+                    "{spent} dépensés au {} pour {planned} prévus à cette date",
+                    date(d.date, lang)
+                ),
+                format!(
+                    "{spent} spent by {} against {planned} planned by then",
+                    date(d.date, lang)
+                ),
+            )
+        }
         _ => return None,
     })
 }
@@ -434,9 +484,9 @@ fn list<S: AsRef<str>>(items: impl Iterator<Item = S>, lang: Language) -> String
     }
 }
 
-/// A date as "31/03/2027" or "31 Mar 2027".
+/// A date as "31/03/2027" or "31 Mar 2027" (the catalogue's rule), or nothing.
 fn date(date: Option<NaiveDate>, lang: Language) -> String {
-    date.map(|d| d.format(say!(lang, "%d/%m/%Y", "%-d %b %Y")).to_string())
+    date.map(|d| crate::labels::day(d, lang))
         .unwrap_or_default()
 }
 

@@ -16,6 +16,11 @@
 //!   printed in: whole currency units on screen and in the PDF, cents in the CSV. The total is
 //!   rounded (half away from zero) and the parts share it by largest remainder, so the printed
 //!   parts always add up to the printed total.
+//! - **Spend to date** (steering): what the plan foresaw spending by a date is each counted
+//!   action's planned budget spread over its days up to that date (undated actions foresee
+//!   nothing at any date); what was spent is every recorded actual spend. Spending *runs ahead*
+//!   when it exceeds what was foreseen by more than `PACE_TOLERANCE` of the year's budget (the
+//!   envelope, else the total planned): the same tenth of the way as a KPI's pace.
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -165,6 +170,65 @@ pub fn of(plan: &Plan, precision: Precision) -> BudgetFigures {
         by_lever: shares(by_size(levers), total, precision),
         by_objective: shares(in_order(objectives, &objective_order), total, precision),
         by_segment: shares(in_order(segments, &segment_order), total, precision),
+    }
+}
+
+/// Money spent so far, set against the envelope and against what the plan foresaw by a date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct SpendToDate {
+    /// What the plan foresaw spending by the date.
+    pub planned: Money,
+    /// What was spent: every recorded actual spend.
+    pub actual: Money,
+    /// The year's budget the pace is measured against: the envelope, else the total planned.
+    pub budget: Money,
+    /// Spending runs ahead of what was foreseen by more than a tenth of the year's budget.
+    pub ahead: bool,
+    /// How far the actual spend is over the envelope, when it is.
+    pub over_envelope: Option<Money>,
+}
+
+/// Money spent and foreseen as of `today` (whole currency units, as printed).
+pub fn to_date(plan: &Plan, today: NaiveDate) -> SpendToDate {
+    let mut foreseen: i128 = 0;
+    for action in &plan.actions {
+        let planned = i128::from(counted(action).planned.cents());
+        let (start, end) = match (action.start, action.end) {
+            (Some(s), Some(e)) => (s.min(e), s.max(e)),
+            (Some(d), None) | (None, Some(d)) => (d, d),
+            (None, None) => continue,
+        };
+        if today >= end {
+            foreseen += planned;
+        } else if today >= start {
+            let days = i128::from((end - start).num_days()) + 1;
+            let gone = i128::from((today - start).num_days()) + 1;
+            foreseen += apportion(planned, &[gone, days - gone])[0];
+        }
+    }
+    let exact = exact_total(plan);
+    let units = |cents: i128| Money(to_precision(saturate(cents), Precision::Units));
+    let planned = units(foreseen);
+    let actual = units(i128::from(exact.actual.cents()));
+    let budget = units(i128::from(
+        plan.budget.envelope.unwrap_or(exact.planned).cents(),
+    ));
+    let ahead_by = i128::from(actual.cents()) - i128::from(planned.cents());
+    let ahead = budget.cents() > 0
+        && ahead_by > 0
+        && ahead_by as f64 > super::PACE_TOLERANCE * budget.cents() as f64;
+    let over_envelope = plan
+        .budget
+        .envelope
+        .map(|e| units(i128::from(exact.actual.cents()) - i128::from(e.cents())))
+        .filter(|over| over.cents() > 0);
+    SpendToDate {
+        planned,
+        actual,
+        budget,
+        ahead,
+        over_envelope,
     }
 }
 
@@ -548,5 +612,54 @@ mod tests {
             .collect();
         let f = of(&plan(actions), Precision::Units);
         assert!(f.other_years.planned.cents() > 0);
+    }
+
+    #[test]
+    fn spend_to_date_spreads_the_plan_and_says_when_spending_runs_ahead() {
+        // 3,100 € over March (31 days), 1,000 € in June, 500 € with no date.
+        let mut p = plan(vec![
+            action(1, 310_000, d(3, 1), d(3, 31)),
+            action(2, 100_000, d(6, 1), d(6, 30)),
+            action(3, 50_000, None, None),
+        ]);
+        p.budget.envelope = Some(Money::from_units(5_000));
+        let mid_march = to_date(&p, d(3, 10).unwrap());
+        assert_eq!(
+            mid_march.planned,
+            Money::from_units(1_000),
+            "10 of March's 31 days"
+        );
+        assert_eq!(mid_march.budget, Money::from_units(5_000));
+        assert!(!mid_march.ahead);
+        p.actions[1].actual_spend = Some(Money::from_units(1_400));
+        let spent = to_date(&p, d(3, 10).unwrap());
+        assert_eq!(spent.actual, Money::from_units(1_400));
+        assert!(
+            !spent.ahead,
+            "400 € ahead is within a tenth of the 5,000 € envelope"
+        );
+        p.actions[1].actual_spend = Some(Money::from_units(1_600));
+        assert!(
+            to_date(&p, d(3, 10).unwrap()).ahead,
+            "600 € ahead is more than 500 €"
+        );
+        assert!(
+            !to_date(&p, d(7, 1).unwrap()).ahead,
+            "by July, 4,100 € were foreseen"
+        );
+        assert_eq!(to_date(&p, d(7, 1).unwrap()).over_envelope, None);
+        p.actions[0].actual_spend = Some(Money::from_units(3_900));
+        let over = to_date(&p, d(7, 1).unwrap());
+        assert_eq!(over.over_envelope, Some(Money::from_units(500)));
+        let cancelled = {
+            let mut q = p.clone();
+            q.actions[0].status = ActionStatus::Cancelled;
+            to_date(&q, d(12, 31).unwrap()).planned
+        };
+        assert_eq!(
+            cancelled,
+            Money::from_units(1_000),
+            "a cancelled action foresees nothing"
+        );
     }
 }

@@ -13,7 +13,15 @@
 //!   latest reading, the period running from 1 January of the plan year to the deadline (the
 //!   linked objective's, else 31 December): a KPI is *on track* when its progress is at most
 //!   `PACE_TOLERANCE` behind that share, *behind* otherwise; the value expected at that date is
-//!   the point of the straight line from the start to the goal.
+//!   the point of the straight line from the start to the goal. The value expected *today* is
+//!   the same line read at the date of the figures.
+//! - **Seasonality**: an objective may give a monthly profile, twelve weights (January first)
+//!   saying how its result builds up over the year (a gîte makes most of it in summer). The share
+//!   of the period gone by is then the share of the weights, each month's weight spread evenly
+//!   over its days, instead of the share of the days. Its KPIs follow the same profile.
+//! - **Behind for several readings**: an objective's measure is also worked out as it stood at
+//!   each of its latest reading dates (the readings up to that date only), to tell a lasting
+//!   drift from one bad month.
 //! - **An objective** counts only the KPIs in its own unit (`units::factor`; "k€" is converted):
 //!   its flows and year-to-date totals add up (the shop's and the website's sales make the
 //!   turnover), measured from 0 to its target; without them, its levels are averaged and measured
@@ -77,6 +85,8 @@ pub struct KpiFigures {
     pub progress: Option<f64>,
     /// The value expected at the date of the latest reading.
     pub expected: Option<f64>,
+    /// The value expected at the date of the figures.
+    pub expected_today: Option<f64>,
     /// The end of the period the target is for.
     pub deadline: NaiveDate,
     pub pace: Pace,
@@ -108,6 +118,8 @@ pub enum ObjectiveMeasure {
         progress: f64,
         /// The value expected at the date of the latest reading.
         expected: f64,
+        /// The value expected at the date of the figures.
+        expected_today: f64,
         /// The date of the latest reading counted.
         at: NaiveDate,
         pace: Pace,
@@ -122,16 +134,79 @@ pub struct ObjectiveFigures {
     /// The KPIs counted: those linked to it in its unit.
     pub kpis: Vec<KpiId>,
     pub measure: ObjectiveMeasure,
+    /// The latest reading dates at which it was behind, one after the other, most recent first
+    /// (at most `BEHIND_READINGS_KEPT`): empty when it is not behind at its latest reading.
+    pub behind_at: Vec<NaiveDate>,
 }
 
-/// Each KPI's figures, in the plan's order.
-pub fn kpis(plan: &Plan) -> Vec<KpiFigures> {
-    plan.kpis.iter().map(|k| kpi(plan, k)).collect()
+/// How many successive behind readings an objective's figures keep: enough to tell a lasting
+/// drift (two readings in a row) from one bad month.
+pub const BEHIND_READINGS_KEPT: usize = 2;
+
+/// Each KPI's figures as of `today`, in the plan's order.
+pub fn kpis(plan: &Plan, today: NaiveDate) -> Vec<KpiFigures> {
+    plan.kpis.iter().map(|k| kpi(plan, k, today)).collect()
 }
 
-/// Each objective's figures, in the plan's order.
-pub fn objectives(plan: &Plan) -> Vec<ObjectiveFigures> {
-    plan.objectives.iter().map(|o| objective(plan, o)).collect()
+/// Each objective's figures as of `today`, in the plan's order.
+pub fn objectives(plan: &Plan, today: NaiveDate) -> Vec<ObjectiveFigures> {
+    plan.objectives
+        .iter()
+        .map(|o| {
+            let (kpis, measure) = objective(plan, o, today, None);
+            ObjectiveFigures {
+                id: o.id,
+                kpis,
+                behind_at: behind_at(plan, o, &measure, today),
+                measure,
+            }
+        })
+        .collect()
+}
+
+/// The latest reading dates at which `objective` was behind, one after the other, most recent
+/// first, given its measure with every reading.
+fn behind_at(
+    plan: &Plan,
+    objective: &Objective,
+    measure: &ObjectiveMeasure,
+    today: NaiveDate,
+) -> Vec<NaiveDate> {
+    let ObjectiveMeasure::Measured {
+        at,
+        pace: Pace::Behind,
+        ..
+    } = measure
+    else {
+        return Vec::new();
+    };
+    let mut dates = vec![*at];
+    let mut before = *at;
+    while dates.len() < BEHIND_READINGS_KEPT {
+        // The measure as it stood on the day before the latest date counted so far.
+        let Some(cut) = before.pred_opt() else { break };
+        match objective_at(plan, objective, today, cut) {
+            ObjectiveMeasure::Measured {
+                at,
+                pace: Pace::Behind,
+                ..
+            } => {
+                dates.push(at);
+                before = at;
+            }
+            _ => break,
+        }
+    }
+    dates
+}
+
+fn objective_at(
+    plan: &Plan,
+    o: &Objective,
+    today: NaiveDate,
+    until: NaiveDate,
+) -> ObjectiveMeasure {
+    objective(plan, o, today, Some(until)).1
 }
 
 /// How many periods of its frequency a year holds, for a flow KPI.
@@ -146,9 +221,15 @@ fn periods(frequency: Option<Frequency>) -> Option<f64> {
 
 /// A KPI's latest reading: the latest date, and on one date the one entered last.
 pub fn latest(kpi: &Kpi) -> Option<&Measurement> {
+    latest_until(kpi, None)
+}
+
+/// A KPI's latest reading up to `until` (every reading without it).
+fn latest_until(kpi: &Kpi, until: Option<NaiveDate>) -> Option<&Measurement> {
     kpi.measurements
         .iter()
         .enumerate()
+        .filter(|(_, m)| until.is_none_or(|u| m.date <= u))
         .max_by_key(|(i, m)| (m.date, *i))
         .map(|(_, m)| m)
 }
@@ -161,20 +242,20 @@ fn reading(kpi: &Kpi) -> KpiCounts {
     }
 }
 
-/// The value a KPI sets against its goal, in its own unit: the sum of the plan year's readings
-/// for a flow, else the latest reading.
-fn measured(kpi: &Kpi, year: i32) -> Option<f64> {
+/// The value a KPI sets against its goal, in its own unit, from its readings up to `until`: the
+/// sum of the plan year's readings for a flow, else the latest reading.
+fn measured(kpi: &Kpi, year: i32, until: Option<NaiveDate>) -> Option<f64> {
     match reading(kpi) {
         KpiCounts::Flow => {
             let in_year: Vec<f64> = kpi
                 .measurements
                 .iter()
-                .filter(|m| m.date.year() == year)
+                .filter(|m| m.date.year() == year && until.is_none_or(|u| m.date <= u))
                 .map(|m| m.value)
                 .collect();
             (!in_year.is_empty()).then(|| in_year.iter().sum())
         }
-        KpiCounts::Cumulative | KpiCounts::Level => latest(kpi).map(|m| m.value),
+        KpiCounts::Cumulative | KpiCounts::Level => latest_until(kpi, until).map(|m| m.value),
     }
 }
 
@@ -188,17 +269,62 @@ fn deadline(year: i32, objective: Option<&Objective>) -> NaiveDate {
     }
 }
 
-/// The share of the period from 1 January of `year` to `deadline` gone by at the end of `at`.
-pub fn elapsed(year: i32, deadline: NaiveDate, at: NaiveDate) -> f64 {
+/// The share of the period from 1 January of `year` to `deadline` gone by at the end of `at`:
+/// the share of its days, or with a monthly `profile` the share of its weight.
+pub fn elapsed(year: i32, deadline: NaiveDate, at: NaiveDate, profile: Option<&[f64]>) -> f64 {
     let Some(from) = NaiveDate::from_ymd_opt(year, 1, 1) else {
         return 1.0;
     };
     let span = (deadline - from).num_days() + 1;
-    let gone = (at - from).num_days() + 1;
     if span <= 0 {
         return 1.0;
     }
-    (gone as f64 / span as f64).clamp(0.0, 1.0)
+    if at < from {
+        return 0.0;
+    }
+    let (gone, span) = match profile.filter(|p| p.len() == 12) {
+        Some(weights) => (
+            weight_until(year, at.min(deadline), weights),
+            weight_until(year, deadline, weights),
+        ),
+        None => (((at - from).num_days() + 1) as f64, span as f64),
+    };
+    if span <= 0.0 {
+        return 1.0;
+    }
+    (gone / span).clamp(0.0, 1.0)
+}
+
+/// The weight of the days from 1 January of `year` to the end of `until`, each month's weight
+/// spread evenly over its days (days after the year count as December's).
+fn weight_until(year: i32, until: NaiveDate, weights: &[f64]) -> f64 {
+    let mut sum = 0.0;
+    for (m, weight) in weights.iter().enumerate() {
+        let month = m as u32 + 1;
+        let Some(first) = NaiveDate::from_ymd_opt(year, month, 1) else {
+            continue;
+        };
+        if until < first {
+            break;
+        }
+        let days = days_in_month(year, month);
+        let covered = if month == 12 && until.year() > year {
+            days
+        } else {
+            ((until - first).num_days() + 1).min(i64::from(days)) as u32
+        };
+        sum += weight.max(0.0) * f64::from(covered) / f64::from(days);
+    }
+    sum
+}
+
+fn days_in_month(year: i32, month: u32) -> u32 {
+    let next = if month == 12 {
+        NaiveDate::from_ymd_opt(year + 1, 1, 1)
+    } else {
+        NaiveDate::from_ymd_opt(year, month + 1, 1)
+    };
+    next.and_then(|n| n.pred_opt()).map_or(31, |d| d.day())
 }
 
 /// Progress from `start` to `goal`; a goal equal to its start is reached or not.
@@ -220,14 +346,15 @@ fn pace(progress: f64, elapsed: f64) -> Pace {
     }
 }
 
-fn kpi(plan: &Plan, kpi: &Kpi) -> KpiFigures {
+fn kpi(plan: &Plan, kpi: &Kpi, today: NaiveDate) -> KpiFigures {
     let year = plan.company.plan_year;
     let objective = kpi
         .objective_id
         .and_then(|id| plan.objectives.iter().find(|o| o.id == id));
     let deadline = deadline(year, objective);
+    let profile = objective.and_then(|o| o.monthly_profile.as_deref());
     let latest = latest(kpi).cloned();
-    let measured = measured(kpi, year);
+    let measured = measured(kpi, year, None);
     let start = match reading(kpi) {
         KpiCounts::Level => kpi.baseline.unwrap_or(0.0),
         KpiCounts::Flow | KpiCounts::Cumulative => 0.0,
@@ -240,7 +367,7 @@ fn kpi(plan: &Plan, kpi: &Kpi) -> KpiFigures {
         (None, ..) => (None, None, Pace::NoTarget),
         (Some(_), None, _) | (Some(_), _, None) => (None, None, Pace::NoData),
         (Some(goal), Some(measured), Some(latest)) => {
-            let share = elapsed(year, deadline, latest.date);
+            let share = elapsed(year, deadline, latest.date, profile);
             let p = progress(measured, start, goal);
             (
                 Some(p),
@@ -249,6 +376,8 @@ fn kpi(plan: &Plan, kpi: &Kpi) -> KpiFigures {
             )
         }
     };
+    let expected_today =
+        goal.map(|goal| start + (goal - start) * elapsed(year, deadline, today, profile));
     KpiFigures {
         id: kpi.id,
         latest,
@@ -257,13 +386,22 @@ fn kpi(plan: &Plan, kpi: &Kpi) -> KpiFigures {
         goal,
         progress,
         expected,
+        expected_today,
         deadline,
         pace,
     }
 }
 
-fn objective(plan: &Plan, objective: &Objective) -> ObjectiveFigures {
+/// The KPIs counted for `objective` and its measure as of `today`, from the readings up to `until`
+/// (every reading without it).
+fn objective(
+    plan: &Plan,
+    objective: &Objective,
+    today: NaiveDate,
+    until: Option<NaiveDate>,
+) -> (Vec<KpiId>, ObjectiveMeasure) {
     let year = plan.company.plan_year;
+    let profile = objective.monthly_profile.as_deref();
     let linked: Vec<&Kpi> = plan
         .kpis
         .iter()
@@ -274,11 +412,7 @@ fn objective(plan: &Plan, objective: &Objective) -> ObjectiveFigures {
         .filter_map(|k| units::factor(&k.unit, &objective.unit).map(|f| (*k, f)))
         .collect();
     let counted = |kpis: &[(&Kpi, f64)]| kpis.iter().map(|(k, _)| k.id).collect::<Vec<_>>();
-    let figures = |kpis: Vec<KpiId>, measure| ObjectiveFigures {
-        id: objective.id,
-        kpis,
-        measure,
-    };
+    let figures = |kpis: Vec<KpiId>, measure| (kpis, measure);
     let Some(target) = objective.target else {
         return figures(counted(&in_unit), ObjectiveMeasure::NoTarget);
     };
@@ -308,14 +442,15 @@ fn objective(plan: &Plan, objective: &Objective) -> ObjectiveFigures {
     };
     let values: Vec<(f64, NaiveDate)> = kpis
         .iter()
-        .filter_map(|(k, f)| Some((measured(k, year)? * f, latest(k)?.date)))
+        .filter_map(|(k, f)| Some((measured(k, year, until)? * f, latest_until(k, until)?.date)))
         .collect();
     let Some(at) = values.iter().map(|(_, d)| *d).max() else {
         return figures(counted(&kpis), ObjectiveMeasure::NoData);
     };
     let sum: f64 = values.iter().map(|(v, _)| v).sum();
     let measured = if adds { sum } else { sum / values.len() as f64 };
-    let share = elapsed(year, self::deadline(year, Some(objective)), at);
+    let deadline = self::deadline(year, Some(objective));
+    let share = elapsed(year, deadline, at, profile);
     let p = progress(measured, start, target);
     figures(
         counted(&kpis),
@@ -324,6 +459,7 @@ fn objective(plan: &Plan, objective: &Objective) -> ObjectiveFigures {
             start,
             progress: p,
             expected: start + (target - start) * share,
+            expected_today: start + (target - start) * elapsed(year, deadline, today, profile),
             at,
             pace: pace(p, share),
         },
@@ -334,6 +470,15 @@ fn objective(plan: &Plan, objective: &Objective) -> ObjectiveFigures {
 mod tests {
     use super::*;
     use crate::plan::{Language, Objective, ObjectiveCategory};
+
+    /// The figures as of 30 June of the plan year, for the tests that do not look at today.
+    fn kpis(plan: &Plan) -> Vec<KpiFigures> {
+        super::kpis(plan, date(6, 30))
+    }
+
+    fn objectives(plan: &Plan) -> Vec<ObjectiveFigures> {
+        super::objectives(plan, date(6, 30))
+    }
 
     fn date(m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2027, m, d).unwrap()
@@ -587,5 +732,110 @@ mod tests {
         let f = &kpis(&plan(vec![objective(1, "€", 10.0, 20.0)], vec![early]))[0];
         assert_eq!(f.expected, Some(10.0));
         assert_eq!(f.pace, Pace::OnTrack);
+    }
+
+    fn measured(o: &ObjectiveFigures) -> (f64, f64, f64, Pace) {
+        match o.measure {
+            ObjectiveMeasure::Measured {
+                measured,
+                expected,
+                expected_today,
+                pace,
+                ..
+            } => (measured, expected, expected_today, pace),
+            ref other => panic!("not measured: {other:?}"),
+        }
+    }
+
+    /// A revenue objective of 120 k€ for the year, followed by a monthly flow of sales.
+    fn sales(readings: &[(NaiveDate, f64)]) -> Plan {
+        plan(
+            vec![objective(1, "€", 0.0, 120_000.0)],
+            vec![kpi(1, KpiCounts::Flow, "€", 0.0, 10_000.0, readings)],
+        )
+    }
+
+    #[test]
+    fn ahead_on_track_and_behind_as_of_today() {
+        let at = |value| sales(&[(date(3, 31), value)]);
+        let today = date(4, 15);
+        let ahead = &super::objectives(&at(40_000.0), today)[0];
+        let on_track = &super::objectives(&at(28_000.0), today)[0];
+        let behind = &super::objectives(&at(15_000.0), today)[0];
+        let expected_march = 120_000.0 * 90.0 / 365.0;
+        let (m, expected, expected_today, pace) = measured(ahead);
+        assert_eq!((m, pace), (40_000.0, Pace::OnTrack));
+        assert!((expected - expected_march).abs() < 1e-6);
+        assert!((expected_today - 120_000.0 * 105.0 / 365.0).abs() < 1e-6);
+        assert_eq!(
+            measured(on_track).3,
+            Pace::OnTrack,
+            "2 points behind: within the tolerance"
+        );
+        assert_eq!(measured(behind).3, Pace::Behind);
+        assert_eq!(behind.behind_at, [date(3, 31)]);
+        assert!(ahead.behind_at.is_empty());
+    }
+
+    #[test]
+    fn a_deadline_mid_year_makes_the_line_steeper() {
+        let mut p = sales(&[(date(3, 31), 30_000.0)]);
+        p.objectives[0].deadline = Some(date(6, 30));
+        let o = &super::objectives(&p, date(3, 31))[0];
+        let (_, expected, _, pace) = measured(o);
+        assert!((expected - 120_000.0 * 90.0 / 181.0).abs() < 1e-6);
+        assert_eq!(
+            pace,
+            Pace::Behind,
+            "a quarter of the target at half the period"
+        );
+        let k = &super::kpis(&p, date(3, 31))[0];
+        assert_eq!(
+            k.deadline,
+            date(6, 30),
+            "the KPI follows its objective's deadline"
+        );
+    }
+
+    #[test]
+    fn a_seasonal_profile_expects_little_in_winter() {
+        // A gîte: nothing in winter, most of the year in July and August.
+        let profile = vec![0.0, 0.0, 0.0, 1.0, 1.0, 2.0, 4.0, 4.0, 1.0, 1.0, 0.0, 0.0];
+        let mut p = sales(&[(date(3, 31), 0.0)]);
+        let flat = measured(&super::objectives(&p, date(4, 10))[0]);
+        assert_eq!(
+            flat.3,
+            Pace::Behind,
+            "without a profile, March should hold a quarter"
+        );
+        p.objectives[0].monthly_profile = Some(profile);
+        let seasonal = measured(&super::objectives(&p, date(4, 10))[0]);
+        assert_eq!(seasonal.1, 0.0, "nothing expected by the end of March");
+        assert_eq!(seasonal.3, Pace::OnTrack);
+        assert!((seasonal.2 - 120_000.0 * (10.0 / 30.0) / 14.0).abs() < 1e-6);
+        assert_eq!(
+            super::kpis(&p, date(4, 10))[0].pace,
+            Pace::OnTrack,
+            "its KPI too"
+        );
+        let summer = measured(&super::objectives(&p, date(8, 31))[0]);
+        assert!((summer.2 - 120_000.0 * 12.0 / 14.0).abs() < 1e-6);
+    }
+
+    #[test]
+    fn an_objective_behind_at_two_readings_in_a_row_says_since_when() {
+        let two = sales(&[(date(5, 31), 10_000.0), (date(6, 30), 2_000.0)]);
+        let o = &super::objectives(&two, date(7, 10))[0];
+        assert_eq!(o.behind_at, [date(6, 30), date(5, 31)]);
+        let recovered = sales(&[(date(5, 31), 45_000.0), (date(6, 30), 0.0)]);
+        let o = &super::objectives(&recovered, date(7, 10))[0];
+        assert_eq!(o.behind_at, [date(6, 30)], "May was on track");
+    }
+
+    #[test]
+    fn no_reading_expects_the_line_today_all_the_same() {
+        let f = &super::kpis(&sales(&[]), date(7, 1))[0];
+        assert_eq!(f.pace, Pace::NoData);
+        assert!((f.expected_today.unwrap() - 120_000.0 * 182.0 / 365.0).abs() < 1e-6);
     }
 }

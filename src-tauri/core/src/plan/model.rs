@@ -155,8 +155,12 @@ choice! {
         Objectives,
         /// Links between objectives, actions, KPIs and the marketing mix.
         Coherence,
-        /// Who does what, when, with what money, and the follow-up.
+        /// Who does what, when, with what money.
         Execution,
+        /// How the year is going, as of the date the plan is checked: objectives behind their
+        /// trajectory, spending, readings and actions left behind. These findings depend on the
+        /// date, not on the plan's quality: at most warnings, and out of the readiness score.
+        Steering,
     }
 }
 

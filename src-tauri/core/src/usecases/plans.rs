@@ -2,7 +2,7 @@
 //! duplicating, deleting and bringing back plans. Every plan stored is validated first and
 //! scored in the same transaction.
 
-use chrono::{NaiveDate, Utc};
+use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::Serialize;
 use ts_rs::TS;
@@ -83,7 +83,7 @@ impl Library {
 
     /// Moves a plan out of the library; `restore` brings it back until the library purges it.
     pub fn delete(&self, id: PlanId) -> Result<()> {
-        self.writing(|tx| store::plans::mark_deleted(tx, id, Utc::now()))
+        self.writing(|tx| store::plans::mark_deleted(tx, id, crate::clock::now()))
     }
 
     /// Undoes a deletion.

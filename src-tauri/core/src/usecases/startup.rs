@@ -48,6 +48,8 @@ pub struct AppInfo {
     /// The library can be read but not changed (its folder or file cannot be written); the
     /// library screen says so.
     pub read_only: bool,
+    /// Today, from the product's one clock: the page never reads its own.
+    pub today: NaiveDate,
 }
 
 impl Library {
@@ -88,8 +90,8 @@ impl Library {
         now: NaiveDateTime,
     ) -> Result<(Library, Option<Recovery>)> {
         let (library, recovery) = Library::open_or_set_aside(data_dir, now)?;
-        // The deletions are stamped by the system clock in UTC: the session is too.
-        library.begin_session(Utc::now())?;
+        // The deletions are stamped by the clock in UTC: the session is too.
+        library.begin_session(crate::clock::now())?;
         Ok((library, recovery))
     }
 

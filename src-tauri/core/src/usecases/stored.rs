@@ -4,8 +4,7 @@
 
 use std::collections::HashSet;
 
-use chrono::Utc;
-
+use crate::clock;
 use crate::error::{Error, Result};
 use crate::plan::{Action, ActionId, Plan, PlanId, PlanRecord, SectionKey};
 use crate::store::{self, plans::Listing, Connection};
@@ -46,7 +45,7 @@ pub fn listing(plan: &Plan) -> Listing<'_> {
 
 /// Adds a new plan, every section of it; returns its id.
 pub fn insert(conn: &Connection, plan: &Plan, previous: Option<PlanId>) -> Result<PlanId> {
-    let id = store::plans::insert(conn, &listing(plan), previous, Utc::now())?;
+    let id = store::plans::insert(conn, &listing(plan), previous, clock::now())?;
     for key in SectionKey::ALL {
         write_section(conn, id, key, plan)?;
     }
@@ -103,5 +102,5 @@ fn action_body(action: &Action) -> Result<String> {
 
 /// Marks a plan as changed now and mirrors the fields the library lists.
 pub fn touch(conn: &Connection, id: PlanId, plan: &Plan) -> Result<()> {
-    store::plans::update_listing(conn, id, &listing(plan), Utc::now())
+    store::plans::update_listing(conn, id, &listing(plan), clock::now())
 }

@@ -1,7 +1,7 @@
-//! Execution rules: who does what, when, with what money, and whether the follow-up happens.
-//! Cancelled actions are left out of everything except overspending (money spent is spent).
+//! Execution rules: who does what, when, with what money. Cancelled actions are left out.
 //!
-//! They read the actions, the envelope, the company size, the KPIs' readings and `today`.
+//! They read the actions, the envelope, the company size and the plan year. What depends on the
+//! date (overdue actions, readings, spending) is the steering family's.
 
 use std::collections::HashMap;
 
@@ -12,7 +12,7 @@ use super::super::context::Context;
 use super::super::finding::{Details, Finding, ItemRef, Location};
 use super::super::words::{blank, normalize};
 use super::count;
-use crate::plan::{Action, CompanySize, Frequency, Step};
+use crate::plan::{Action, CompanySize, Step};
 
 /// Fewest live actions before one owner's share is checked.
 pub(crate) const OWNER_CHECK_FROM: usize = 4;
@@ -37,30 +37,11 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
     for action in &cx.live {
         each_action(cx, action, out);
     }
-    for action in &cx.plan.actions {
-        if let (Some(planned), Some(spent)) = (action.planned_budget, action.actual_spend) {
-            if spent > planned {
-                let details = Details {
-                    amount: Some(spent),
-                    limit_amount: Some(planned),
-                    currency: Some(cx.plan.company.currency.clone()),
-                    ..Details::named(&action.title)
-                };
-                let location = Location::item(
-                    Step::Actions,
-                    ItemRef::action(action.id),
-                    Some("actualSpend"),
-                );
-                out.push(Finding::new(RuleId::ActionOverspent, location, details));
-            }
-        }
-    }
     owner_share(cx, out);
     channels(cx, out);
     quarters(cx, out);
     budget(cx, out);
     team_size(cx, out);
-    kpi_follow_up(cx, out);
 }
 
 /// The rules on one live action: owner, dates, budget, year, milestones, overdue.
@@ -121,16 +102,6 @@ fn each_action(cx: &Context, action: &Action, out: &mut Vec<Finding>) {
                 details,
             ));
         }
-    }
-    if crate::figures::actions::is_overdue(action, cx.today) {
-        out.push(Finding::new(
-            RuleId::ActionOverdue,
-            at("status"),
-            Details {
-                date: action.end,
-                ..named()
-            },
-        ));
     }
 }
 
@@ -286,46 +257,5 @@ fn team_size(cx: &Context, out: &mut Vec<Finding>) {
             Location::at(Step::Actions, None),
             details,
         ));
-    }
-}
-
-/// Days in one measuring period, and the days of grace after it (half a period, at least a week).
-pub(crate) fn period_and_grace(frequency: Frequency) -> (i64, i64) {
-    let period = match frequency {
-        Frequency::Weekly => 7,
-        Frequency::Monthly => 31,
-        Frequency::Quarterly => 92,
-        Frequency::Yearly => 366,
-    };
-    (period, (period / 2).max(7))
-}
-
-/// KPIs whose follow-up stopped: one and a half of their periods (at least two weeks) have gone
-/// by without a reading, counted from the last reading or from January 1st of the plan year,
-/// whichever is later. Only checked once `today` has reached the plan year; the half period of
-/// grace leaves room for a figure read a bit late.
-fn kpi_follow_up(cx: &Context, out: &mut Vec<Finding>) {
-    let Some((year_start, _)) = cx.year else {
-        return;
-    };
-    if cx.today < year_start {
-        return;
-    }
-    for kpi in &cx.plan.kpis {
-        let Some(frequency) = kpi.frequency else {
-            continue;
-        };
-        let last = kpi.measurements.iter().map(|m| m.date).max();
-        let since = last.map_or(year_start, |d| d.max(year_start));
-        let (period, grace) = period_and_grace(frequency);
-        if (cx.today - since).num_days() > period + grace {
-            let details = Details {
-                date: last,
-                frequency: Some(frequency),
-                ..Details::named(&kpi.name)
-            };
-            let location = Location::item(Step::Kpis, ItemRef::kpi(kpi.id), Some("measurements"));
-            out.push(Finding::new(RuleId::KpiNotMeasured, location, details));
-        }
     }
 }

@@ -11,6 +11,7 @@ mod diagnostic;
 mod execution;
 mod last_year;
 mod objectives;
+mod steering;
 mod targeting;
 
 /// Runs every rule, family by family.
@@ -21,6 +22,7 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
     objectives::run(cx, out);
     coherence::run(cx, out);
     execution::run(cx, out);
+    steering::run(cx, out);
 }
 
 /// A list length as a count for texts (saturating; plans are far smaller).
