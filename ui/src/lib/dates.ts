@@ -69,6 +69,13 @@ export function formatDayMonth(iso: string, lang: Language): string {
   return dateFormat(lang, { day: "numeric", month: "short" }).format(new Date(day * DAY_MS));
 }
 
+/** A month and its year in a sentence: "mai 2027", "May 2027". */
+export function formatMonth(iso: string, lang: Language): string {
+  const day = dayNumber(iso);
+  if (day === null) return iso;
+  return dateFormat(lang, { month: "long", year: "numeric" }).format(new Date(day * DAY_MS));
+}
+
 /** The twelve month names, short and capitalised ("Janv.", "Jan"). */
 export function monthNames(lang: Language): string[] {
   const format = dateFormat(lang, { month: "short" });

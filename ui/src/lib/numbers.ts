@@ -143,9 +143,14 @@ export function formatFigure(value: number, lang: Language): string {
   return numberFormat(lang, { maximumFractionDigits: 20 }).format(value);
 }
 
-/** A figure with its unit: "20 %", "4 100 000 €", "210 revendeurs". */
-export function withUnit(value: number, unit: string, lang: Language): string {
-  const text = formatFigure(value, lang);
+/** A figure worked out by the core (an expected value), as the PDF prints it: two decimals at most. */
+export function formatResult(value: number, lang: Language): string {
+  return numberFormat(lang, { maximumFractionDigits: 2 }).format(value);
+}
+
+/** A figure with its unit: "20 %", "4 100 000 €", "210 revendeurs"; `computed` rounds as the PDF. */
+export function withUnit(value: number, unit: string, lang: Language, computed = false): string {
+  const text = computed ? formatResult(value, lang) : formatFigure(value, lang);
   return unit.trim() === "" ? text : `${text}\u202f${unit.trim()}`;
 }
 

@@ -224,7 +224,7 @@ impl Validator {
         self.kpis(&p.kpis, &objectives);
         self.text("notes", &p.notes, MAX_NOTES);
         self.start(&p.start);
-        self.adjustments(&p.adjustments, &objectives, &p.actions);
+        self.adjustments(&p.adjustments);
         self.year_end(&p.year_end);
         self.count("dismissals", &p.dismissals, MAX_LIST);
         for (i, d) in p.dismissals.iter().enumerate() {
@@ -524,25 +524,15 @@ impl Validator {
         self.lines("start.exampleFigures", &start.example_figures);
     }
 
-    fn adjustments(
-        &mut self,
-        adjustments: &[Adjustment],
-        objectives: &HashSet<super::ids::ObjectiveId>,
-        actions: &[Action],
-    ) {
+    /// An adjustment may name an objective or an action; one deleted since keeps its note, not
+    /// refused: the log is a record of what was decided, and must never block a save.
+    fn adjustments(&mut self, adjustments: &[Adjustment]) {
         self.count("adjustments", adjustments, MAX_LIST);
         self.unique("adjustments", adjustments.iter().map(|a| a.id));
-        let action_ids: HashSet<super::ids::ActionId> = actions.iter().map(|a| a.id).collect();
         for (i, a) in adjustments.iter().enumerate() {
             let f = format!("adjustments[{i}]");
             self.date(&format!("{f}.date"), Some(a.date));
             self.long(&format!("{f}.text"), &a.text);
-            if let Some(o) = &a.objective_id {
-                self.link(&format!("{f}.objectiveId"), o, objectives, "objective");
-            }
-            if let Some(id) = &a.action_id {
-                self.link(&format!("{f}.actionId"), id, &action_ids, "action");
-            }
         }
     }
 
