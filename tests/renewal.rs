@@ -160,6 +160,13 @@ async fn a_plan_measured_reviewed_and_renewed_gives_next_years_plan_with_its_rev
         "Measure before spending"
     );
     assert_eq!(app.value_of("renew-year").await, "2028");
+    run(
+        &app,
+        &format!("document.querySelector('[data-testid=renew-facts-{first}]').scrollIntoView({{block: 'center'}})"),
+        vec![],
+    )
+    .await;
+    app.screenshot(&shots.join("renew-review-fr.png")).await;
     let undecided = example.actions.len() - 2;
     app.until(
         "the carried-over summary",
