@@ -69,12 +69,44 @@ fn export_then_import_adds_an_equal_plan() {
             .status
             .success()
     );
+    assert!(
+        stdout(&out).contains("already in the library: the copy got a new identity"),
+        "{}",
+        stdout(&out)
+    );
     let plan = |p: &Path| -> serde_json::Value {
         serde_json::from_str::<serde_json::Value>(&std::fs::read_to_string(p).unwrap()).unwrap()
             ["plan"]
             .clone()
     };
-    assert_eq!(plan(&file), plan(&again));
+    let (mut first, mut copy) = (plan(&file), plan(&again));
+    let (first_id, copy_id) = (first["id"].take(), copy["id"].take());
+    assert!(first_id.is_string() && copy_id.is_string());
+    assert_ne!(
+        first_id, copy_id,
+        "two plans of one library, two identities"
+    );
+    assert_eq!(first, copy);
+
+    // Their calendars do not share an event.
+    let uids = |id: &str| -> std::collections::HashSet<String> {
+        let ics = dir.path().join(format!("{id}.ics"));
+        let out = boussole(dir.path(), &["export", id, "-o", file.to_str().unwrap()]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let out = boussole(
+            dir.path(),
+            &["ics", file.to_str().unwrap(), "-o", ics.to_str().unwrap()],
+        );
+        assert!(out.status.success(), "{}", stderr(&out));
+        std::fs::read_to_string(&ics)
+            .unwrap()
+            .lines()
+            .filter_map(|l| l.strip_prefix("UID:").map(str::to_string))
+            .collect()
+    };
+    let (one, two) = (uids("1"), uids("2"));
+    assert!(!one.is_empty());
+    assert!(one.is_disjoint(&two));
 }
 
 #[test]

@@ -322,12 +322,19 @@ fn execute(command: Command, data_dir: &Path) -> Result<()> {
             let mut refused = 0;
             for file in &files {
                 match library.import(&Input::from_arg(file), today()) {
-                    Ok(done) => println!(
-                        "Imported plan {}: {} ({})",
-                        done.plan_id,
-                        plain(&done.company_name),
-                        done.plan_year
-                    ),
+                    Ok(done) => {
+                        println!(
+                            "Imported plan {}: {} ({})",
+                            done.plan_id,
+                            plain(&done.company_name),
+                            done.plan_year
+                        );
+                        if done.new_identity {
+                            println!(
+                                "  This plan was already in the library: the copy got a new identity."
+                            );
+                        }
+                    }
                     Err(e) => {
                         refused += 1;
                         eprintln!("boussole: {}: {}", plain(file.display()), plain(&e));

@@ -15,7 +15,8 @@ use crate::error::{Error, Result};
 use crate::plan::validate::{self, PLAN_YEARS};
 use crate::plan::{
     Action, ActionId, ActionReview, ActionStatus, Company, Diagnostic, Kpi, Milestone, Money,
-    Objective, ObjectiveId, ObjectiveReview, Plan, PlanStart, Review, ReviewDecision, YearEnd,
+    Objective, ObjectiveId, ObjectiveReview, Plan, PlanStart, PlanUid, Review, ReviewDecision,
+    YearEnd,
 };
 
 /// The owner's decision on one of last year's actions, given when renewing.
@@ -311,6 +312,8 @@ pub fn renew(previous: &Plan, year: i32, options: &RenewOptions) -> Result<Plan>
     let decisions = decisions_by_action(previous, options)?;
     // Destructured in full so that a new section of the model cannot be forgotten here.
     let Plan {
+        id: _,
+        previous_id: _,
         start,
         company,
         diagnostic,
@@ -347,6 +350,8 @@ pub fn renew(previous: &Plan, year: i32, options: &RenewOptions) -> Result<Plan>
         });
     }
     let plan = Plan {
+        id: Some(PlanUid::new()),
+        previous_id: Some(previous.identity()),
         start: PlanStart {
             example: false,
             trade: start.trade.clone(),

@@ -37,6 +37,7 @@ export const en = {
   "library.copyName": "{name} (copy)",
   "library.deleted": "“{name}” was deleted.",
   "library.imported": "“{name}” ({year}) was added to your plans.",
+  "library.importedCopy": "“{name}” ({year}) was already in your plans: it was added as a copy, a plan of its own.",
   "library.exported": "The plan was saved to {path}.",
   "library.actionsFor": "Actions for {name}",
 

@@ -39,6 +39,7 @@ export const fr: Record<MessageKey, string> = {
   "library.copyName": "{name} (copie)",
   "library.deleted": "« {name} » a été supprimé.",
   "library.imported": "« {name} » ({year}) a été ajouté à vos plans.",
+  "library.importedCopy": "« {name} » ({year}) était déjà dans vos plans : il a été ajouté comme copie, un plan à part entière.",
   "library.exported": "Le plan a été enregistré dans {path}.",
   "library.actionsFor": "Actions pour {name}",
 
