@@ -547,6 +547,8 @@ fn text_from_a_plan_cannot_forge_or_reorder_the_text_output() {
     let forged = "Acme\n  99  Fake Row                                  2027  2026-01-01 00:00\r";
     plan["plan"]["company"]["name"] = forged.into();
     plan["plan"]["actions"][0]["title"] = "Salon\u{202e}cod.exe\u{2028}".into();
+    // Another plan than the one exported, not a copy of it.
+    plan["plan"]["id"] = serde_json::Value::Null;
     let hostile = dir.path().join("ev\u{202e}il\nname.json");
     std::fs::write(&hostile, serde_json::to_vec(&plan).unwrap()).unwrap();
     let h = hostile.to_str().unwrap();
