@@ -21,7 +21,10 @@ use chrono::NaiveDate;
 
 /// Sound plans from elsewhere in the product, checked like the files (one line to extend).
 fn extra_sound_plans() -> Vec<(String, Plan)> {
-    vec![("example plan".into(), boussole_core::seed::example_plan(2027))]
+    vec![(
+        "example plan".into(),
+        boussole_core::seed::example_plan(2027),
+    )]
 }
 
 /// Findings above advice that a sound plan may carry, with why a consultant would raise them too.
@@ -36,7 +39,10 @@ const MISTAKES: &[(&str, RuleId)] = &[
     ("b2b-consumer-channels", RuleId::ChannelsUnfitMarket),
     ("actions-miss-personas", RuleId::ActionsReachNoPersona),
     ("primary-persona-unreached", RuleId::PersonaChannelsUnused),
-    ("primary-segment-forgotten", RuleId::PrimarySegmentUntargeted),
+    (
+        "primary-segment-forgotten",
+        RuleId::PrimarySegmentUntargeted,
+    ),
     ("later-segment-funded", RuleId::BudgetOnLaterSegment),
     ("revenue-out-of-reach", RuleId::ObjectiveOutOfReach),
     ("customers-tripled-one-action", RuleId::ObjectiveOutOfReach),
@@ -54,7 +60,10 @@ const SAME_PROBLEM: &[&[RuleId]] = &[
         RuleId::PersonaChannelsUnused,
         RuleId::ChannelsUnfitMarket,
     ],
-    &[RuleId::ObjectiveAudienceOnly, RuleId::ObjectiveNotComparable],
+    &[
+        RuleId::ObjectiveAudienceOnly,
+        RuleId::ObjectiveNotComparable,
+    ],
     &[RuleId::ObjectiveOutOfReach, RuleId::ObjectiveWithoutAction],
     &[RuleId::ObjectiveBehind, RuleId::ObjectiveDriftUnanswered],
     &[

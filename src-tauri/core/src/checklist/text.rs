@@ -456,10 +456,8 @@ fn specific_title(rule: RuleId, d: &Details, lang: Language) -> Option<String> {
             let channels = channel_list(&d.channels, lang);
             say!(
                 lang,
-                format!("Vos actions passent par {channels} : aucun de vos clients types n'y est"),
-                format!(
-                    "Your actions go through {channels}: none of your typical customers is there"
-                ),
+                format!("Aucun de vos clients types n'est touché par les canaux de vos actions ({channels})"),
+                format!("None of your typical customers is reached through your actions' channels ({channels})"),
             )
         }
         R::PersonaChannelsUnused if d.name.is_some() => {
@@ -467,11 +465,11 @@ fn specific_title(rule: RuleId, d: &Details, lang: Language) -> Option<String> {
             say!(
                 lang,
                 format!(
-                    "Aucune action ne touche {} là où on le trouve ({channels})",
+                    "Aucune action ne passe par les canaux de {} ({channels})",
                     name()
                 ),
                 format!(
-                    "No action reaches {} where they are found ({channels})",
+                    "No action goes through the channels of {} ({channels})",
                     name()
                 ),
             )
@@ -480,8 +478,8 @@ fn specific_title(rule: RuleId, d: &Details, lang: Language) -> Option<String> {
             let channels = channel_list(&d.channels, lang);
             say!(
                 lang,
-                format!("Toutes vos actions passent par {channels} : est-ce là que vos clients décident ?"),
-                format!("All your actions go through {channels}: is that where your customers decide?"),
+                format!("Toutes vos actions passent par ces canaux : {channels} ; est-ce là que vos clients décident ?"),
+                format!("All your actions use these channels: {channels}; is that where your customers decide?"),
             )
         }
         R::PrimarySegmentUntargeted if d.name.is_some() => say!(
@@ -587,9 +585,14 @@ fn specific_title(rule: RuleId, d: &Details, lang: Language) -> Option<String> {
     })
 }
 
-/// Channels in a sentence: "réseaux sociaux et imprimés et courriers" or "social media and print".
+/// Channels separated by commas ("réseaux sociaux, imprimés et courriers"): with no final "and",
+/// since some labels hold one.
 fn channel_list(channels: &[crate::plan::Channel], lang: Language) -> String {
-    list(channels.iter().map(|&c| in_sentence(c.label(lang))), lang)
+    let labels: Vec<String> = channels
+        .iter()
+        .map(|&c| in_sentence(c.label(lang)))
+        .collect();
+    labels.join(", ")
 }
 
 /// A name in quotation marks, or "untitled" for a blank one.
