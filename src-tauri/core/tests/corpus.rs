@@ -200,7 +200,7 @@ fn faulty_plans_are_sound_plans_with_one_mistake() {
         let above_advice: Vec<String> = evaluate(&faulty, today())
             .iter()
             .filter(|f| f.rule_id != rule && f.severity != Severity::Advice)
-            .map(|f| shown(f))
+            .map(shown)
             .collect();
         assert!(
             above_advice.is_empty(),
