@@ -415,9 +415,38 @@ async fn naming_whom_actions_are_for_brings_up_a_forgotten_priority_group() {
     )
     .await;
     wait_score(&app, clean).await;
+
+    // Removing the tourists' group takes it off the visits (saved, the store refuses an action
+    // naming a group that is gone); undoing puts both back.
+    close_panel(&app).await;
+    open_view(&app, "targets").await;
+    app.click("segment-remove-1").await;
+    app.wait_saved().await;
+    let unlinked = harness.exported_plan(1);
+    assert_eq!(
+        unlinked["plan"]["actions"][5]["segmentIds"],
+        serde_json::json!([])
+    );
+    assert_eq!(
+        unlinked["plan"]["targets"]["segments"]
+            .as_array()
+            .map(Vec::len),
+        Some(2)
+    );
+    app.click("toast-action").await;
+    app.wait_saved().await;
+    assert_eq!(
+        app.count("[data-testid=toast][role=alert]").await,
+        0,
+        "no save was refused"
+    );
     app.quit().await;
 
     let plan = harness.exported_plan(1);
+    assert_eq!(
+        plan["plan"]["targets"]["segments"].as_array().map(Vec::len),
+        Some(3)
+    );
     let aimed = |i: usize| plan["plan"]["actions"][i]["segmentIds"].clone();
     assert_eq!(
         aimed(4),
