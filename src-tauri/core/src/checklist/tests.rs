@@ -1376,3 +1376,38 @@ fn steering_findings_are_warnings_at_most_and_stay_out_of_the_score() {
         "the stronger finding replaces the plain one on the same objective"
     );
 }
+
+#[test]
+fn a_year_of_flows_above_the_target_is_judged_only_for_an_objective_due_in_december() {
+    let rule = RuleId::KpiYearMissesObjective;
+    // The online-sales objective (30,000 €) followed by 30,000 € a month: the year's figure typed
+    // as each month's.
+    let mut plan = good_plan();
+    monthly_online_sales(&mut plan, 30_000.0);
+    plan.objectives[1].deadline = Some(d(2027, 12, 31));
+    assert!(found(&plan, before_year()).contains(&rule));
+    // Due in June, the objective may be reached long before the year's flows are in.
+    plan.objectives[1].deadline = Some(d(2027, 6, 30));
+    assert!(!found(&plan, before_year()).contains(&rule));
+    // Falling short is a sign whatever the deadline.
+    monthly_online_sales(&mut plan, 1_000.0);
+    assert!(found(&plan, before_year()).contains(&rule));
+}
+
+#[test]
+fn channels_are_judged_from_two_actions_with_a_channel() {
+    let mut plan = good_plan();
+    plan.targets.personas[0].channels = vec![Channel::TradeShows];
+    for a in &mut plan.actions[1..] {
+        a.channel = None;
+    }
+    let channel_rules = [
+        RuleId::ActionsReachNoPersona,
+        RuleId::PersonaChannelsUnused,
+        RuleId::ChannelsUnfitMarket,
+    ];
+    let one = found(&plan, before_year());
+    assert!(channel_rules.iter().all(|r| !one.contains(r)), "{one:?}");
+    plan.actions[1].channel = Some(Channel::Website);
+    assert!(found(&plan, before_year()).contains(&RuleId::ActionsReachNoPersona));
+}

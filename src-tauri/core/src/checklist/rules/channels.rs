@@ -13,8 +13,8 @@ use super::super::context::Context;
 use super::super::finding::{Details, Finding, ItemRef, Location};
 use crate::plan::{Channel, MarketType, Persona, Priority, Step};
 
-/// Fewest live actions with a channel before the plan's channels are judged as a whole: one
-/// action is a start, not a choice of channels.
+/// Fewest live actions with a channel before the plan's channels are judged: one action is a
+/// start, not a choice of channels.
 pub(crate) const CHANNEL_FIT_FROM: usize = 2;
 
 /// Channels that reach consumers rather than businesses: social networks, their ads, leaflets and
@@ -40,7 +40,7 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
             used.push(channel);
         }
     }
-    if with_channel == 0 {
+    if with_channel < CHANNEL_FIT_FROM {
         return;
     }
     let told: Vec<&Persona> = cx
@@ -57,7 +57,7 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
     };
 
     if !told.is_empty() {
-        if with_channel >= CHANNEL_FIT_FROM && !told.iter().any(|p| reached(p)) {
+        if !told.iter().any(|p| reached(p)) {
             out.push(Finding::new(
                 RuleId::ActionsReachNoPersona,
                 Location::at(Step::Actions, Some("channel")),
@@ -99,7 +99,7 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
         None => return,
     };
     let social = used.iter().any(|&c| c != Channel::Print);
-    if with_channel >= CHANNEL_FIT_FROM && social && used.iter().all(|c| misfit.contains(c)) {
+    if social && used.iter().all(|c| misfit.contains(c)) {
         out.push(Finding::new(
             RuleId::ChannelsUnfitMarket,
             Location::at(Step::Actions, Some("channel")),

@@ -8,6 +8,8 @@
 //! objective followed only in another unit is `objective-not-comparable`'s, unless its KPIs are
 //! audience figures: then this finding says more, and replaces it.
 
+use chrono::Datelike;
+
 use super::super::catalogue::RuleId;
 use super::super::context::Context;
 use super::super::finding::{Details, Finding, ItemRef, Location};
@@ -105,7 +107,13 @@ fn year_of_flows(cx: &Context, objective: &Objective, kpis: &[usize], out: &mut 
     let Some(kpi) = first_flow else {
         return;
     };
-    if sum < YEAR_SHORT * target || sum > YEAR_OVER * target {
+    // An objective due before December may be reached before the year's flows are all in: only
+    // falling short is then a sign.
+    let whole_year = objective.deadline.is_none_or(|d| {
+        d.year() > cx.plan.company.plan_year
+            || (d.year() == cx.plan.company.plan_year && d.month() == 12)
+    });
+    if sum < YEAR_SHORT * target || (whole_year && sum > YEAR_OVER * target) {
         out.push(Finding::new(
             RuleId::KpiYearMissesObjective,
             Location::item(Step::Kpis, ItemRef::kpi(kpi.id), Some("target")),
