@@ -334,6 +334,17 @@ async fn the_what_we_check_page_lists_every_rule_in_both_languages() {
     .await;
     let rules = app.count("[data-testid=rule]").await;
     assert!(rules >= 30, "only {rules} rules listed");
+    let text = app.page_text().await;
+    for title in [
+        "The chosen channels fit your customers badly",
+        "Is an objective in proportion to the means given to it?",
+        "A business objective is followed only by audience figures",
+    ] {
+        assert!(
+            text.contains(title),
+            "the rules on substance are listed: {title}"
+        );
+    }
     app.screenshot(&support::screenshot_dir().join("rules-en.png"))
         .await;
     app.quit().await;
