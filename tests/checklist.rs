@@ -414,8 +414,18 @@ async fn naming_whom_actions_are_for_brings_up_a_forgotten_priority_group() {
     app.until("the score to drop", &format!("{SCORE} < {clean}"))
         .await;
 
+    // The finding leads to the tourists' priority: lowering it is one way to answer.
+    go_to(&app, "primary-segment-untargeted").await;
+    app.by_id("view-targets").await;
+    app.until(
+        "the tourists' priority to have the focus",
+        "document.activeElement?.dataset.testid === 'segment-priority-1'",
+    )
+    .await;
+
     // The workshop visits are for the tourists: the question is answered.
     close_panel(&app).await;
+    open_view(&app, "actions").await;
     app.click("action-open-6").await;
     app.click("action-segment-1").await;
     app.wait_saved().await;
