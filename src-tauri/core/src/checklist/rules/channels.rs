@@ -98,8 +98,8 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
         Some(MarketType::B2c | MarketType::D2c) => &PROFESSIONAL_ONLY,
         None => return,
     };
-    let social = used.iter().any(|&c| c != Channel::Print);
-    if social && used.iter().all(|c| misfit.contains(c)) {
+    let beyond_print = used.iter().any(|&c| c != Channel::Print);
+    if beyond_print && used.iter().all(|c| misfit.contains(c)) {
         out.push(Finding::new(
             RuleId::ChannelsUnfitMarket,
             Location::at(Step::Actions, Some("channel")),
