@@ -62,7 +62,6 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
                 RuleId::ActionsReachNoPersona,
                 Location::at(Step::Actions, Some("channel")),
                 Details {
-                    count: Some(super::count(told.len())),
                     channels: sorted(used),
                     ..Details::default()
                 },

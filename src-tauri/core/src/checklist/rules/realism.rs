@@ -76,7 +76,6 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
             && actions == 1
         {
             let details = Details {
-                count: Some(1),
                 share: Some(growth),
                 ..Details::named(&o.title)
             };
