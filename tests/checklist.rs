@@ -2,8 +2,9 @@
 //!
 //! A mistake typed into the example plan shows in the panel and costs points; its finding leads
 //! to the very field that fixes it, and fixing it gives the points back. A warning set aside with
-//! a reason stays aside after a restart; a critical problem cannot be set aside. The "what we
-//! check" page lists every rule in both languages. Screenshots go to docs/screenshots with
+//! a reason stays aside after a restart; a critical problem cannot be set aside. An action saying
+//! whom it is for brings up the priority group no action names. The "what we check" page lists
+//! every rule in both languages. Screenshots go to docs/screenshots with
 //! `BOUSSOLE_SCREENSHOTS=1`.
 
 mod support;
@@ -333,7 +334,149 @@ async fn the_what_we_check_page_lists_every_rule_in_both_languages() {
     .await;
     let rules = app.count("[data-testid=rule]").await;
     assert!(rules >= 30, "only {rules} rules listed");
+    let text = app.page_text().await;
+    for title in [
+        "The chosen channels fit your customers badly",
+        "Is an objective in proportion to the means given to it?",
+        "A business objective is followed only by audience figures",
+    ] {
+        assert!(
+            text.contains(title),
+            "the rules on substance are listed: {title}"
+        );
+    }
     app.screenshot(&support::screenshot_dir().join("rules-en.png"))
         .await;
     app.quit().await;
+}
+
+/// An action says whom it is for. Once one does, the checklist asks about the priority group no
+/// action names; naming that group on another action answers it, and the store keeps both.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn naming_whom_actions_are_for_brings_up_a_forgotten_priority_group() {
+    let Some(harness) = Harness::start() else {
+        return;
+    };
+    let app = harness.launch().await;
+    open_example(&app).await;
+    open_panel(&app).await;
+    let clean = score(&app).await;
+    let forgotten = finding("primary-segment-untargeted");
+    assert_eq!(
+        app.count(&forgotten).await,
+        0,
+        "no action names a target yet"
+    );
+    close_panel(&app).await;
+
+    // The trade show is for the fine grocers: the tourists, a priority too, are now forgotten.
+    open_view(&app, "actions").await;
+    app.click("action-open-5").await;
+    app.by_id("action-for-whom").await;
+    app.click("action-segment-2").await;
+    app.wait_saved().await;
+    app.client
+        .execute(
+            "document.querySelector('[data-testid=action-for-whom]').scrollIntoView({block: 'center'});",
+            vec![],
+        )
+        .await
+        .expect("scroll to the field");
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    app.screenshot(&support::screenshot_dir().join("action-for-whom-fr.png"))
+        .await;
+    app.select("language", "en").await;
+    app.until(
+        "the field in English",
+        "document.querySelector('[data-testid=action-for-whom]').innerText.includes('For whom')",
+    )
+    .await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    app.screenshot(&support::screenshot_dir().join("action-for-whom-en.png"))
+        .await;
+    app.select("language", "fr").await;
+    open_panel(&app).await;
+    let title = app
+        .wait_for(&forgotten)
+        .await
+        .text()
+        .await
+        .expect("the finding's text");
+    assert!(
+        title.contains("Vacanciers"),
+        "it names the tourists: {title}"
+    );
+    assert_eq!(
+        app.count(&forgotten).await,
+        1,
+        "only the tourists are forgotten"
+    );
+    app.until("the score to drop", &format!("{SCORE} < {clean}"))
+        .await;
+
+    // The finding leads to the tourists' priority: lowering it is one way to answer.
+    go_to(&app, "primary-segment-untargeted").await;
+    app.by_id("view-targets").await;
+    app.until(
+        "the tourists' priority to have the focus",
+        "document.activeElement?.dataset.testid === 'segment-priority-1'",
+    )
+    .await;
+
+    // The workshop visits are for the tourists: the question is answered.
+    close_panel(&app).await;
+    open_view(&app, "actions").await;
+    app.click("action-open-6").await;
+    app.click("action-segment-1").await;
+    app.wait_saved().await;
+    open_panel(&app).await;
+    app.until(
+        "the finding to go",
+        &format!("!document.querySelector(\"{forgotten}\")"),
+    )
+    .await;
+    wait_score(&app, clean).await;
+
+    // Removing the tourists' group takes it off the visits (saved, the store refuses an action
+    // naming a group that is gone); undoing puts both back.
+    close_panel(&app).await;
+    open_view(&app, "targets").await;
+    app.click("segment-remove-1").await;
+    app.wait_saved().await;
+    let unlinked = harness.exported_plan(1);
+    assert_eq!(
+        unlinked["plan"]["actions"][5]["segmentIds"],
+        serde_json::json!([])
+    );
+    assert_eq!(
+        unlinked["plan"]["targets"]["segments"]
+            .as_array()
+            .map(Vec::len),
+        Some(2)
+    );
+    app.click("toast-action").await;
+    app.wait_saved().await;
+    assert_eq!(
+        app.count("[data-testid=toast][role=alert]").await,
+        0,
+        "no save was refused"
+    );
+    app.quit().await;
+
+    let plan = harness.exported_plan(1);
+    assert_eq!(
+        plan["plan"]["targets"]["segments"].as_array().map(Vec::len),
+        Some(3)
+    );
+    let aimed = |i: usize| plan["plan"]["actions"][i]["segmentIds"].clone();
+    assert_eq!(
+        aimed(4),
+        serde_json::json!([2]),
+        "the trade show is for the grocers"
+    );
+    assert_eq!(
+        aimed(5),
+        serde_json::json!([1]),
+        "the visits are for the tourists"
+    );
 }

@@ -233,6 +233,21 @@ fn rules_lists_at_least_thirty_rules_in_both_languages() {
         assert!(out.status.success());
         let rules: Vec<serde_json::Value> = serde_json::from_str(&stdout(&out)).unwrap();
         assert!(rules.len() >= 30, "{} rules", rules.len());
+        // The catalogue is listed whole: the rules on substance are there too.
+        for id in [
+            "actions-reach-no-persona",
+            "persona-channels-unused",
+            "channels-unfit-market",
+            "primary-segment-untargeted",
+            "budget-on-later-segment",
+            "objective-out-of-reach",
+            "kpi-year-misses-objective",
+            "objective-audience-only",
+            "north-star-underfunded",
+            "budget-on-one-action",
+        ] {
+            assert!(rules.iter().any(|r| r["id"] == id), "{id} is not listed");
+        }
         for r in &rules {
             assert!(
                 !r["title"].as_str().unwrap().is_empty()

@@ -2,7 +2,9 @@
 //! 10, 100 and 1,000 actions (target: under 5 ms at 1,000 actions).
 //!
 //! Plans are built from `Plan::blank` with synthetic objectives, actions, KPIs and a review, and
-//! an upmarket positioning so that the discount-wording scan runs on every action.
+//! an upmarket positioning so that the discount-wording scan runs on every action; a persona with
+//! channels, actions naming their segment and flow KPIs in euros make the channel-fit, targeting
+//! and measuring rules run too.
 
 use std::hint::black_box;
 
@@ -32,6 +34,17 @@ fn plan(n: u32) -> Plan {
         attractiveness: None,
         priority: Some(Priority::Primary),
     }];
+    p.targets.personas = vec![Persona {
+        id: PersonaId(1),
+        name: "Claire".into(),
+        segment_id: Some(SegmentId(1)),
+        role: String::new(),
+        goals: String::new(),
+        pains: String::new(),
+        channels: vec![Channel::TradeShows, Channel::ProfessionalNetwork],
+        channels_note: String::new(),
+        buying_habits: String::new(),
+    }];
 
     let objectives = (n / 10).max(1);
     p.objectives = (1..=objectives)
@@ -46,7 +59,11 @@ fn plan(n: u32) -> Plan {
             metric: "clients".into(),
             baseline: (i % 5 != 0).then_some(100.0),
             target: (i % 7 != 0).then_some(f64::from(i) * 1000.0),
-            unit: String::new(),
+            unit: if i % 2 == 0 {
+                "€".into()
+            } else {
+                String::new()
+            },
             deadline: Some(day(year, 200 + i)),
             parent_id: (i % 3 == 0).then(|| ObjectiveId(i - 1)),
             key_results: vec![],
@@ -75,7 +92,7 @@ fn plan(n: u32) -> Plan {
             let start = day(year, i * 7);
             let idx = i as usize;
             Action {
-                segment_ids: vec![],
+                segment_ids: if i % 2 == 0 { vec![SegmentId(1)] } else { vec![] },
                 persona_ids: vec![],
                 id: ActionId(i),
                 title: if i % 50 == 0 { "Soldes d'hiver".into() } else { format!("Action numéro {i} pour les clients") },
@@ -101,13 +118,21 @@ fn plan(n: u32) -> Plan {
 
     p.kpis = (1..=objectives)
         .map(|i| Kpi {
-            counts: KpiCounts::Level,
+            counts: if i % 2 == 0 {
+                KpiCounts::Flow
+            } else {
+                KpiCounts::Level
+            },
             id: KpiId(i),
             name: format!("Indicateur {i}"),
             objective_id: Some(ObjectiveId(i)),
             baseline: Some(0.0),
             target: (i % 4 != 0).then_some(100.0),
-            unit: String::new(),
+            unit: if i % 2 == 0 {
+                "k€".into()
+            } else {
+                String::new()
+            },
             frequency: Some(Frequency::Monthly),
             tool: "Caisse".into(),
             measurements: (1..=3)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { duplicateAction, move, nextId, removeAt, removeById, removeCompetitor, removeObjective, removeSegment, toggleNorthStar } from "./edit";
+import { duplicateAction, move, nextId, removeAt, removeById, removeCompetitor, removeObjective, removePersona, removeSegment, toggleNorthStar } from "./edit";
 import { action, blankPlan, kpi, objective } from "./fixtures";
 
 describe("list edits", () => {
@@ -90,9 +90,24 @@ describe("removals with their links", () => {
     const plan = blankPlan();
     plan.targets.segments.push({ id: 1, name: "Voisins", criteria: "", size: "", attractiveness: null, priority: null });
     plan.targets.personas.push({ id: 1, name: "Léa", segmentId: 1, role: "", goals: "", pains: "", channels: [], channelsNote: "", buyingHabits: "" });
-    const undo = removeSegment(plan.targets, 1);
+    plan.actions.push(action(1, { segmentIds: [1], personaIds: [1] }));
+    const undo = removeSegment(plan, 1);
     expect(plan.targets.personas[0]?.segmentId).toBeNull();
+    expect(plan.actions[0]?.segmentIds).toEqual([]);
     undo();
     expect(plan.targets.personas[0]?.segmentId).toBe(1);
+    expect(plan.actions[0]?.segmentIds).toEqual([1]);
+  });
+  it("takes a persona out of the actions aimed at it, and puts it back on undo", () => {
+    const plan = blankPlan();
+    plan.targets.personas.push({ id: 1, name: "Léa", segmentId: null, role: "", goals: "", pains: "", channels: [], channelsNote: "", buyingHabits: "" });
+    plan.targets.personas.push({ id: 2, name: "Marc", segmentId: null, role: "", goals: "", pains: "", channels: [], channelsNote: "", buyingHabits: "" });
+    plan.actions.push(action(1, { personaIds: [2, 1] }));
+    const undo = removePersona(plan, 1);
+    expect(plan.targets.personas.map((p) => p.name)).toEqual(["Marc"]);
+    expect(plan.actions[0]?.personaIds).toEqual([2]);
+    undo();
+    expect(plan.targets.personas.map((p) => p.id)).toEqual([1, 2]);
+    expect(plan.actions[0]?.personaIds).toEqual([2, 1]);
   });
 });

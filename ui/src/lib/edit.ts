@@ -86,17 +86,61 @@ export function removeCompetitor(plan: Plan, id: number): () => void {
   };
 }
 
-/** Removes a segment; its personas stay, without a segment. */
-export function removeSegment(targets: Targets, id: number): () => void {
+/** Where an action names a target (`segmentIds` or `personaIds`), to put the link back on undo. */
+type TargetLink = { actionId: number; at: number };
+
+/** Takes `id` out of each action's list of targets; returns where it was. */
+function unlinkTarget(actions: Action[], list: "segmentIds" | "personaIds", id: number): TargetLink[] {
+  const links: TargetLink[] = [];
+  for (const a of actions) {
+    const at = a[list].indexOf(id);
+    if (at >= 0) {
+      a[list].splice(at, 1);
+      links.push({ actionId: a.id, at });
+    }
+  }
+  return links;
+}
+
+/** Puts target `id` back where it was named, on the actions still there. */
+function relinkTarget(actions: Action[], list: "segmentIds" | "personaIds", id: number, links: TargetLink[]): void {
+  for (const { actionId, at } of links) {
+    const a = actions.find((x) => x.id === actionId);
+    if (a && !a[list].includes(id)) a[list].splice(Math.min(at, a[list].length), 0, id);
+  }
+}
+
+/**
+ * Removes a segment; its personas stay, without a segment, and actions stop naming it. The
+ * returned function puts it back with those links.
+ */
+export function removeSegment(plan: { targets: Targets; actions: Action[] }, id: number): () => void {
+  const targets = plan.targets;
   const index = targets.segments.findIndex((s) => s.id === id);
   const segment = targets.segments[index];
   if (!segment) return () => {};
   targets.segments.splice(index, 1);
   const personaIds = targets.personas.filter((p) => p.segmentId === id).map((p) => p.id);
   for (const p of targets.personas) if (p.segmentId === id) p.segmentId = null;
+  const links = unlinkTarget(plan.actions, "segmentIds", id);
   return () => {
     const newId = reinsert(targets.segments, index, segment);
     for (const p of targets.personas) if (personaIds.includes(p.id) && p.segmentId === null) p.segmentId = newId;
+    relinkTarget(plan.actions, "segmentIds", newId, links);
+  };
+}
+
+/** Removes a persona; actions stop naming it. The returned function puts it back with those links. */
+export function removePersona(plan: { targets: Targets; actions: Action[] }, id: number): () => void {
+  const list = plan.targets.personas;
+  const index = list.findIndex((p) => p.id === id);
+  const persona = list[index];
+  if (!persona) return () => {};
+  list.splice(index, 1);
+  const links = unlinkTarget(plan.actions, "personaIds", id);
+  return () => {
+    const newId = reinsert(list, index, persona);
+    relinkTarget(plan.actions, "personaIds", newId, links);
   };
 }
 

@@ -489,6 +489,69 @@ catalogue! {
         "Each action needs time to prepare, run and follow up. A small team that launches too many does them all by halves. Better fewer actions, done well, on what really serves the objectives."
     );
 
+    // --- Substance: channel fit, whom the actions are for, realism, KPIs that measure, money
+    // where the priorities are (thresholds and their sources: docs/CHECKLIST.md) ---
+    ActionsReachNoPersona = "actions-reach-no-persona", Warning, Targeting, Actions,
+    title: ("Aucune action ne passe par les canaux de vos clients types", "No action goes through your typical customers' channels"),
+    why: (
+        "Vos clients types disent où on les touche, et aucune action ne passe par là : le plan parle à quelqu'un d'autre. Un plombier dont les clients le trouvent sur sa fiche Google et par le bouche-à-oreille ne les touchera pas avec des affiches. Choisissez pour chaque action un canal où vos clients se trouvent vraiment, ou corrigez les canaux des clients types s'ils ont changé.",
+        "Your typical customers say where they are reached, and no action goes there: the plan is talking to someone else. A plumber whose customers find him on his Google listing and by word of mouth will not reach them with posters. Give each action a channel where your customers really are, or correct the typical customers' channels if they have changed."
+    );
+    PersonaChannelsUnused = "persona-channels-unused", Warning, Targeting, Targets,
+    title: ("Aucune action ne passe par les canaux d'un client type prioritaire", "No action goes through a priority typical customer's channels"),
+    why: (
+        "Ce client type appartient à une cible prioritaire, mais aucune action ne passe par les canaux où on le touche. Si le gérant d'épicerie que vous visez découvre ses fournisseurs sur les salons professionnels, une campagne Instagram ne le fera pas venir. Prévoyez au moins une action par l'un de ses canaux, ou mettez à jour ses canaux.",
+        "This typical customer belongs to a priority target group, yet no action goes through the channels where they are reached. If the grocer you are after finds suppliers at trade shows, an Instagram campaign will not bring them. Plan at least one action through one of their channels, or update their channels."
+    );
+    ChannelsUnfitMarket = "channels-unfit-market", Warning, Targeting, Actions,
+    title: ("Les canaux choisis conviennent mal à vos clients", "The chosen channels fit your customers badly"),
+    why: (
+        "Quand on vend à des entreprises, la décision se prend au travail : sur LinkedIn, dans la presse professionnelle, sur les salons, par la prospection et la recommandation. Des publications sur les réseaux grand public et des prospectus touchent des particuliers, pas l'acheteur d'une PME. À l'inverse, un commerce qui vend aux particuliers ne les trouvera pas sur les salons professionnels. Ajoutez un canal où vos clients décident, ou dites dans vos clients types où vous les touchez.",
+        "When you sell to businesses, the decision is made at work: on LinkedIn, in the trade press, at trade shows, through prospecting and referrals. Posts on consumer social networks and leaflets reach private individuals, not the buyer of a small firm. The other way round, a shop selling to the public will not find its customers at trade shows. Add a channel where your customers decide, or say in your typical customers where you reach them."
+    );
+    PrimarySegmentUntargeted = "primary-segment-untargeted", Warning, Targeting, Targets,
+    title: ("Aucune action ne vise une cible prioritaire", "No action is aimed at a priority target group"),
+    why: (
+        "Vous avez dit pour qui sont vos actions, et aucune n'est pour cette cible pourtant prioritaire. Un traiteur qui met les entreprises en priorité mais n'a que des actions pour les mariages ne gagnera pas de clients d'entreprise. Indiquez « pour qui » sur les actions qui la visent, ajoutez-en une, ou baissez sa priorité.",
+        "You said whom your actions are for, and none is for this group, although it is a priority. A caterer who puts companies first but only has actions for weddings will not win company clients. Say “for whom” on the actions aimed at it, add one, or lower its priority."
+    );
+    BudgetOnLaterSegment = "budget-on-later-segment", Warning, Execution, Targets,
+    title: ("La plus grande part du budget va à une cible gardée pour plus tard", "Most of the budget goes to a target group kept for later"),
+    why: (
+        "Cette cible est marquée « plus tard », mais les actions qui la visent prennent plus de la moitié du budget. Soit elle est en réalité prioritaire cette année, et il faut le dire ; soit l'argent manquera aux cibles qui comptent maintenant. Une boulangerie qui garde les entreprises pour l'an prochain ne devrait pas y mettre l'essentiel de son budget cette année.",
+        "This group is marked “later”, but the actions aimed at it take more than half of the budget. Either it really is a priority this year, and you should say so, or the money will be missing for the groups that matter now. A bakery keeping companies for next year should not spend most of this year's budget on them."
+    );
+    ObjectiveOutOfReach = "objective-out-of-reach", Warning, Objectives, Objectives,
+    title: ("Un objectif est-il à la mesure des moyens qui lui sont donnés ?", "Is an objective in proportion to the means given to it?"),
+    why: (
+        "C'est une question, pas un verdict. L'objectif demande beaucoup au regard de ce qui le sert : un chiffre d'affaires supplémentaire de plus de vingt fois le budget marketing (un retour de 5 pour 1 passe pour bon, 10 pour 1 pour exceptionnel), ou un chiffre multiplié par trois avec une seule action. Un fleuriste qui veut passer de 200 000 à 300 000 € avec 3 000 € de budget attend 33 € de ventes pour chaque euro dépensé. Si vous avez une raison (une nouvelle boutique, un gros contrat signé), notez-la ; sinon, revoyez la cible ou renforcez les moyens.",
+        "This is a question, not a verdict. The objective asks a lot of what serves it: extra revenue more than twenty times the marketing budget (a 5 to 1 return is usually called good, 10 to 1 exceptional), or a figure tripled with a single action. A florist who wants to go from €200,000 to €300,000 with a €3,000 budget expects €33 of sales for every euro spent. If you have a reason (a new shop, a large contract signed), write it down; otherwise revisit the target or strengthen the means."
+    );
+    KpiYearMissesObjective = "kpi-year-misses-objective", Warning, Coherence, Kpis,
+    title: ("Sur l'année, les cibles d'un indicateur n'atteignent pas son objectif", "Over the year, an indicator's targets do not add up to its objective"),
+    why: (
+        "Cet indicateur compte ce qui se passe à chaque période (les ventes du mois, par exemple) : ses cibles s'additionnent sur l'année. Ici, ce total s'éloigne de la cible de l'objectif qu'il suit : un restaurant qui vise 480 000 € sur l'année et 30 000 € par mois n'arrivera qu'à 360 000 €. Soit la cible par période est trop basse (ou c'est le chiffre de l'année tapé comme chiffre du mois), soit l'objectif est à revoir.",
+        "This indicator counts what happens in each period (the month's sales, say): its targets add up over the year. Here that total is far from the target of the objective it follows: a restaurant aiming at €480,000 for the year and €30,000 a month will only reach €360,000. Either the per-period target is too low (or it is the year's figure typed as the month's), or the objective needs another look."
+    );
+    ObjectiveAudienceOnly = "objective-audience-only", Warning, Coherence, Kpis,
+    title: ("Un objectif d'affaires n'est suivi que par des chiffres d'audience", "A business objective is followed only by audience figures"),
+    why: (
+        "Les mentions J'aime, les abonnés, les vues et les impressions disent qu'on vous voit, pas qu'on vous achète. Une boutique peut gagner 2 000 abonnés sans vendre un article de plus. Pour un objectif de ventes ou de clients, suivez au moins un chiffre de ventes, de commandes ou de clients, lu en caisse ou dans vos factures.",
+        "Likes, followers, views and impressions say that people see you, not that they buy from you. A shop can gain 2,000 followers without selling one more item. For an objective about sales or customers, follow at least one figure of sales, orders or customers, read from the till or your invoices."
+    );
+    NorthStarUnderfunded = "north-star-underfunded", Warning, Execution, Objectives,
+    title: ("L'étoile du Nord reçoit une petite part du budget", "The North Star gets a small share of the budget"),
+    why: (
+        "L'étoile du Nord est ce qui compte le plus cette année, mais moins d'un cinquième du budget la sert, pendant qu'un autre objectif en prend plus de la moitié. Un garage dont la priorité est l'entretien des flottes d'entreprise mais qui dépense surtout pour sa page Facebook finance autre chose que sa priorité. Déplacez de l'argent vers les actions qui la servent, ou demandez-vous si c'est bien elle l'étoile du Nord.",
+        "The North Star is what matters most this year, yet less than a fifth of the budget serves it, while another objective takes more than half. A garage whose priority is servicing company fleets but which spends mostly on its Facebook page is funding something other than its priority. Move money to the actions that serve it, or ask yourself whether it really is the North Star."
+    );
+    BudgetOnOneAction = "budget-on-one-action", Advice, Execution, Actions,
+    title: ("Une seule action prend la plus grande part du budget", "One action takes most of the budget"),
+    why: (
+        "Plus de la moitié du budget repose sur une seule action : si elle déçoit (un salon où personne ne vient, une campagne qui ne prend pas), l'année en pâtit. C'est parfois voulu, comme la refonte d'une vitrine ; dans ce cas, prévoyez une étape pour vérifier tôt qu'elle donne ce qu'on en attend.",
+        "More than half of the budget rests on a single action: if it disappoints (a fair nobody comes to, a campaign that does not take off), the whole year suffers. It is sometimes on purpose, like refitting a shop front; then plan a milestone to check early that it delivers."
+    );
+
     // --- Steering (depend on the date: at most warnings, out of the score) ---
     ObjectiveBehind = "objective-behind", Warning, Steering, Objectives,
     title: ("Un objectif est en retard sur sa trajectoire", "An objective is behind its trajectory"),

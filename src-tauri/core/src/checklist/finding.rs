@@ -130,6 +130,12 @@ pub struct Details {
     pub levers: Vec<Lever>,
     /// The SWOT boxes concerned.
     pub quadrants: Vec<SwotQuadrant>,
+    /// The channels concerned: a persona's, or those the actions use.
+    pub channels: Vec<Channel>,
+    /// A share of a whole, 0 to 1: of the budget, or a growth over the starting point.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub share: Option<f64>,
 }
 
 /// One planning mistake found in a plan.

@@ -160,7 +160,7 @@ fn good_plan() -> Plan {
         role: "Infirmière".into(),
         goals: "Du bon pain vite".into(),
         pains: "Horaires".into(),
-        channels: vec![Channel::SocialMedia],
+        channels: vec![Channel::SocialMedia, Channel::InStore],
         buying_habits: "Le matin".into(),
     }];
 
@@ -741,7 +741,102 @@ fn case(rule: RuleId) -> Case {
             |p| p.actions[0].actual_spend = Some(Money::from_units(700)),
             |p| p.actions[0].actual_spend = Some(Money::from_units(600)),
         ),
+
+        R::ActionsReachNoPersona => c(
+            |p| p.targets.personas[0].channels = vec![Channel::TradeShows],
+            |p| p.targets.personas[0].channels = vec![Channel::TradeShows, Channel::Email],
+        ),
+        R::PersonaChannelsUnused => c(
+            |p| second_persona(p, SegmentId(1)),
+            // A typical customer of a secondary group is not a priority.
+            |p| second_persona(p, SegmentId(2)),
+        ),
+        R::ChannelsUnfitMarket => c(
+            |p| consumer_channels_for_businesses(p, Channel::Print),
+            |p| consumer_channels_for_businesses(p, Channel::DirectSales),
+        ),
+        R::PrimarySegmentUntargeted => c(
+            |p| p.actions[0].segment_ids = vec![SegmentId(2)],
+            // A typical customer named on an action counts for their group.
+            |p| {
+                p.actions[0].segment_ids = vec![SegmentId(2)];
+                p.actions[1].persona_ids = vec![PersonaId(1)];
+            },
+        ),
+        R::BudgetOnLaterSegment => c(
+            |p| later_group_funded(p, 3),
+            // Half the budget is not most of it.
+            |p| later_group_funded(p, 2),
+        ),
+        R::ObjectiveOutOfReach => c(
+            |p| p.objectives[1].target = Some(130_000.0),
+            // 100,000 € more with 5,000 €: twenty to one, the limit.
+            |p| p.objectives[1].target = Some(120_000.0),
+        ),
+        R::KpiYearMissesObjective => c(
+            |p| monthly_online_sales(p, 2_000.0),
+            |p| monthly_online_sales(p, 2_300.0),
+        ),
+        R::ObjectiveAudienceOnly => c(
+            |p| p.kpis[1].name = "Abonnés Instagram".into(),
+            |p| p.kpis[1].name = "Abonnés à la newsletter".into(),
+        ),
+        R::NorthStarUnderfunded => c(
+            |p| {
+                p.budget.envelope = Some(Money::from_units(10_000));
+                p.actions[1].planned_budget = Some(Money::from_units(5_000));
+            },
+            |p| {
+                p.budget.envelope = Some(Money::from_units(10_000));
+                p.actions[1].planned_budget = Some(Money::from_units(4_500));
+            },
+        ),
+        R::BudgetOnOneAction => c(
+            |p| p.actions[1].planned_budget = Some(Money::from_units(1_600)),
+            |p| p.actions[1].planned_budget = Some(Money::from_units(1_500)),
+        ),
     }
+}
+
+/// Adds a second typical customer, in `segment`, reached only at trade shows (no action goes there).
+fn second_persona(p: &mut Plan, segment: SegmentId) {
+    let mut marc = p.targets.personas[0].clone();
+    marc.id = PersonaId(2);
+    marc.name = "Marc".into();
+    marc.segment_id = Some(segment);
+    marc.channels = vec![Channel::TradeShows];
+    p.targets.personas.push(marc);
+}
+
+/// Makes the bakery sell to businesses, with no persona channels, its actions on social media
+/// and print except the last one, on `last`.
+fn consumer_channels_for_businesses(p: &mut Plan, last: Channel) {
+    p.company.market_type = Some(MarketType::B2b);
+    p.targets.personas[0].channels.clear();
+    p.actions[0].channel = Some(Channel::SocialMedia);
+    p.actions[1].channel = Some(Channel::SocialMedia);
+    p.actions[2].channel = Some(Channel::Print);
+    p.actions[3].channel = Some(last);
+}
+
+/// Keeps the neighbouring companies for later and aims the first `n` actions at them.
+fn later_group_funded(p: &mut Plan, n: usize) {
+    p.targets.segments[1].priority = Some(Priority::Later);
+    for a in &mut p.actions[..n] {
+        a.segment_ids = vec![SegmentId(2)];
+    }
+    for a in &mut p.actions[n..] {
+        a.segment_ids = vec![SegmentId(1)];
+    }
+}
+
+/// Follows the online-sales objective (30,000 € for the year) with a monthly flow in euros.
+fn monthly_online_sales(p: &mut Plan, per_month: f64) {
+    let k = &mut p.kpis[1];
+    k.unit = "€".into();
+    k.counts = KpiCounts::Flow;
+    k.frequency = Some(Frequency::Monthly);
+    k.target = Some(per_month);
 }
 
 /// Follows the online-sales objective (2: from 20,000 to 30,000 € by 30 November) with its KPI
@@ -995,7 +1090,7 @@ fn dismissals_set_findings_aside_but_never_critical_ones() {
     let mut plan = good_plan();
     plan.actions[0].owner.clear();
     plan.positioning.price_level = None;
-    plan.budget.envelope = Some(Money::from_units(100));
+    plan.budget.envelope = Some(Money::from_units(1_999));
     plan.dismissals = vec![
         Dismissal {
             rule_id: "action-no-owner".into(),
@@ -1280,4 +1375,39 @@ fn steering_findings_are_warnings_at_most_and_stay_out_of_the_score() {
             .any(|f| f.rule_id == RuleId::ObjectiveBehind),
         "the stronger finding replaces the plain one on the same objective"
     );
+}
+
+#[test]
+fn a_year_of_flows_above_the_target_is_judged_only_for_an_objective_due_in_december() {
+    let rule = RuleId::KpiYearMissesObjective;
+    // The online-sales objective (30,000 €) followed by 30,000 € a month: the year's figure typed
+    // as each month's.
+    let mut plan = good_plan();
+    monthly_online_sales(&mut plan, 30_000.0);
+    plan.objectives[1].deadline = Some(d(2027, 12, 31));
+    assert!(found(&plan, before_year()).contains(&rule));
+    // Due in June, the objective may be reached long before the year's flows are in.
+    plan.objectives[1].deadline = Some(d(2027, 6, 30));
+    assert!(!found(&plan, before_year()).contains(&rule));
+    // Falling short is a sign whatever the deadline.
+    monthly_online_sales(&mut plan, 1_000.0);
+    assert!(found(&plan, before_year()).contains(&rule));
+}
+
+#[test]
+fn channels_are_judged_from_two_actions_with_a_channel() {
+    let mut plan = good_plan();
+    plan.targets.personas[0].channels = vec![Channel::TradeShows];
+    for a in &mut plan.actions[1..] {
+        a.channel = None;
+    }
+    let channel_rules = [
+        RuleId::ActionsReachNoPersona,
+        RuleId::PersonaChannelsUnused,
+        RuleId::ChannelsUnfitMarket,
+    ];
+    let one = found(&plan, before_year());
+    assert!(channel_rules.iter().all(|r| !one.contains(r)), "{one:?}");
+    plan.actions[1].channel = Some(Channel::Website);
+    assert!(found(&plan, before_year()).contains(&RuleId::ActionsReachNoPersona));
 }

@@ -452,8 +452,147 @@ fn specific_title(rule: RuleId, d: &Details, lang: Language) -> Option<String> {
                 ),
             )
         }
+        R::ActionsReachNoPersona if !d.channels.is_empty() => {
+            let channels = channel_list(&d.channels, lang);
+            say!(
+                lang,
+                format!("Aucun de vos clients types n'est touché par les canaux de vos actions ({channels})"),
+                format!("None of your typical customers is reached through your actions' channels ({channels})"),
+            )
+        }
+        R::PersonaChannelsUnused if d.name.is_some() => {
+            let channels = channel_list(&d.channels, lang);
+            say!(
+                lang,
+                format!(
+                    "Aucune action ne passe par les canaux de {} ({channels})",
+                    name()
+                ),
+                format!(
+                    "No action goes through the channels of {} ({channels})",
+                    name()
+                ),
+            )
+        }
+        R::ChannelsUnfitMarket if !d.channels.is_empty() => {
+            let channels = channel_list(&d.channels, lang);
+            say!(
+                lang,
+                format!("Toutes vos actions passent par ces canaux : {channels} ; est-ce là que vos clients décident ?"),
+                format!("All your actions use these channels: {channels}; is that where your customers decide?"),
+            )
+        }
+        R::PrimarySegmentUntargeted if d.name.is_some() => say!(
+            lang,
+            format!("Aucune action n'est pour la cible prioritaire {}", name()),
+            format!("No action is for {}, a priority target group", name()),
+        ),
+        R::BudgetOnLaterSegment if d.name.is_some() && d.amount.is_some() => {
+            let spent = money(d.amount, d.currency.as_deref(), lang);
+            let part = crate::labels::percent(d.share.unwrap_or_default(), lang);
+            say!(
+                lang,
+                format!(
+                    "{spent} ({part} du budget) vont à {}, gardée pour plus tard",
+                    name()
+                ),
+                format!(
+                    "{spent} ({part} of the budget) goes to {}, kept for later",
+                    name()
+                ),
+            )
+        }
+        R::ObjectiveOutOfReach if d.name.is_some() && d.amount.is_some() => {
+            let extra = money(d.amount, d.currency.as_deref(), lang);
+            let budget = money(d.limit_amount, d.currency.as_deref(), lang);
+            say!(
+                lang,
+                format!(
+                    "{} : {extra} de plus avec {budget} de budget, est-ce atteignable ?",
+                    name()
+                ),
+                format!(
+                    "{}: {extra} more with a budget of {budget}, is it within reach?",
+                    name()
+                ),
+            )
+        }
+        R::ObjectiveOutOfReach if d.name.is_some() && d.share.is_some() => {
+            let growth = crate::labels::percent(d.share.unwrap_or_default(), lang);
+            say!(
+                lang,
+                format!(
+                    "{} : +{growth} avec une seule action, est-ce atteignable ?",
+                    name()
+                ),
+                format!(
+                    "{}: +{growth} with a single action, is it within reach?",
+                    name()
+                ),
+            )
+        }
+        R::KpiYearMissesObjective if d.name.is_some() && d.value.is_some() => {
+            let unit = d.unit.as_deref().unwrap_or_default();
+            let year = crate::labels::quantity(d.value, unit, lang);
+            let target = crate::labels::quantity(d.expected, unit, lang);
+            let objective = quote(d.other_name.as_deref(), lang);
+            say!(
+                lang,
+                format!("Sur l'année, {} fait {year} ; l'objectif {objective} vise {target}", name()),
+                format!("Over the year, {} adds up to {year}; the objective {objective} aims at {target}", name()),
+            )
+        }
+        R::ObjectiveAudienceOnly if d.name.is_some() => {
+            let kpi = quote(d.other_name.as_deref(), lang);
+            say!(
+                lang,
+                format!(
+                    "{} n'est suivi que par des chiffres d'audience, comme {kpi}",
+                    name()
+                ),
+                format!(
+                    "{} is followed only by audience figures, such as {kpi}",
+                    name()
+                ),
+            )
+        }
+        R::NorthStarUnderfunded if d.name.is_some() && d.share.is_some() => {
+            let star = crate::labels::percent(d.share.unwrap_or_default(), lang);
+            let other = crate::labels::percent(d.value.unwrap_or_default(), lang);
+            let minor = quote(d.other_name.as_deref(), lang);
+            say!(
+                lang,
+                format!(
+                    "L'étoile du Nord {} reçoit {star} du budget, {minor} en prend {other}",
+                    name()
+                ),
+                format!(
+                    "The North Star {} gets {star} of the budget, {minor} takes {other}",
+                    name()
+                ),
+            )
+        }
+        R::BudgetOnOneAction if d.name.is_some() && d.share.is_some() => {
+            let part = crate::labels::percent(d.share.unwrap_or_default(), lang);
+            let amount = money(d.amount, d.currency.as_deref(), lang);
+            say!(
+                lang,
+                format!("{} prend {part} du budget ({amount})", name()),
+                format!("{} takes {part} of the budget ({amount})", name()),
+            )
+        }
         _ => return None,
     })
+}
+
+/// Channels separated by commas ("réseaux sociaux, imprimés et courriers"): with no final "and",
+/// since some labels hold one.
+fn channel_list(channels: &[crate::plan::Channel], lang: Language) -> String {
+    let labels: Vec<String> = channels
+        .iter()
+        .map(|&c| in_sentence(c.label(lang)))
+        .collect();
+    labels.join(", ")
 }
 
 /// A name in quotation marks, or "untitled" for a blank one.

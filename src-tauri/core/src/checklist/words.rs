@@ -1,5 +1,5 @@
-//! Reading the owner's free text: blank checks, title normalization, discount wording and vague
-//! objective wording, in French and English.
+//! Reading the owner's free text: blank checks, title normalization, discount wording, vague
+//! objective wording and audience figures (likes, followers, views), in French and English.
 //!
 //! Matching works on lowercase word tokens, so "wholesale" never matches "sale"; this module knows
 //! nothing of rules or findings.
@@ -262,9 +262,65 @@ pub(super) fn vague_title(title: &str) -> bool {
     false
 }
 
+/// Whether a KPI's name or unit counts an audience figure (likes, followers, views, impressions,
+/// reach, engagement) rather than sales or customers. "Abonnés" and "subscribers" count as
+/// audience only beside a social network: a newsletter's or a subscription box's subscribers are
+/// customers or prospects.
+pub(super) fn audience_figure(text: &str) -> bool {
+    let mut social = false;
+    let mut subscribers = false;
+    let mut prev: Option<&str> = None;
+    for token in tokens(text) {
+        let word = Word::new(token);
+        match word.as_str() {
+            "like" | "likes" | "follower" | "followers" | "vue" | "vues" | "view" | "views"
+            | "impression" | "impressions" | "portée" | "reach" | "fans" | "engagement" => {
+                return true
+            }
+            "aime" if is_one_of(prev, &["j"]) => return true,
+            "abonné" | "abonnés" | "abonne" | "abonnes" | "subscriber" | "subscribers" => {
+                subscribers = true
+            }
+            "instagram" | "facebook" | "tiktok" | "linkedin" | "youtube" | "pinterest"
+            | "twitter" | "réseaux" | "reseaux" | "sociaux" | "social" | "socials" => {
+                social = true
+            }
+            _ => {}
+        }
+        prev = Some(token);
+    }
+    subscribers && social
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn audience_figures_in_french_and_english() {
+        for text in [
+            "Abonnés Instagram",
+            "Mentions J'aime",
+            "Likes per post",
+            "Vues des vidéos",
+            "Impressions LinkedIn",
+            "Portée des publications",
+            "Taux d'engagement",
+            "YouTube subscribers",
+        ] {
+            assert!(audience_figure(text), "{text}");
+        }
+        for text in [
+            "Abonnés à la box mensuelle",
+            "Newsletter subscribers",
+            "Chiffre d'affaires",
+            "Clients fidèles",
+            "Visites en boutique",
+            "Aimer son métier",
+        ] {
+            assert!(!audience_figure(text), "{text}");
+        }
+    }
 
     #[test]
     fn discount_wording_in_french_and_english() {

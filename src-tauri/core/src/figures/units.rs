@@ -39,6 +39,22 @@ pub fn same(a: &str, b: &str) -> bool {
     factor(a, b).is_some()
 }
 
+/// By how much a figure in `unit` is multiplied to read it in the plan's `currency` (an ISO code):
+/// "k€" in "EUR" is 1,000. None when `unit` is not money in that currency (a blank unit included:
+/// money is only assumed when the owner wrote it).
+pub fn money_factor(unit: &str, currency: &str) -> Option<f64> {
+    let (from, to) = (parse(unit), parse(currency));
+    match (&from.dimension, &to.dimension) {
+        (Dimension::Money(a), Dimension::Money(b)) if a == b => Some(from.scale / to.scale),
+        _ => None,
+    }
+}
+
+/// Whether a unit is a percentage.
+pub fn is_percent(unit: &str) -> bool {
+    parse(unit).dimension == Dimension::Percent
+}
+
 /// The currencies recognised, by the words and symbols that name them.
 const CURRENCIES: &[(&str, &[&str])] = &[
     ("EUR", &["€", "eur", "euro", "euros"]),
@@ -188,6 +204,16 @@ mod tests {
         assert!(!same("couverts/jour", "€"));
         assert!(!same("clients", "commandes"));
         assert!(!same("%", "clients"));
+    }
+
+    #[test]
+    fn money_in_the_plan_currency_is_told_from_other_units() {
+        assert_eq!(money_factor("k€", "EUR"), Some(1_000.0));
+        assert_eq!(money_factor("euros HT", "EUR"), Some(1.0));
+        assert_eq!(money_factor("", "EUR"), None);
+        assert_eq!(money_factor("$", "EUR"), None);
+        assert_eq!(money_factor("clients", "EUR"), None);
+        assert!(is_percent("%") && !is_percent("€"));
     }
 
     #[test]

@@ -59,12 +59,21 @@ fn objectives_served_and_followed(cx: &Context, out: &mut Vec<Finding>) {
 }
 
 /// Objectives whose indicators all count another unit than theirs: their progress cannot be
-/// told (the figures say "not comparable"). Points at the first indicator's unit.
+/// told (the figures say "not comparable"). Points at the first indicator's unit. Audience
+/// figures following a business objective are `objective-audience-only`'s, which says more.
 fn measured_elsewhere(cx: &Context, out: &mut Vec<Finding>) {
     for (objective, figures) in cx.plan.objectives.iter().zip(&cx.figures.objectives) {
         let ObjectiveMeasure::NotComparable { units } = &figures.measure else {
             continue;
         };
+        let linked = cx
+            .plan
+            .kpis
+            .iter()
+            .filter(|k| k.objective_id == Some(objective.id));
+        if super::measures::audience_only(objective, linked) {
+            continue;
+        }
         let Some(kpi) = cx
             .plan
             .kpis

@@ -6,22 +6,32 @@
 use super::context::Context;
 use super::finding::Finding;
 
+mod channels;
 mod coherence;
 mod diagnostic;
 mod execution;
 mod last_year;
+mod measures;
+mod money;
 mod objectives;
+mod realism;
 mod steering;
 mod targeting;
+mod whom;
 
 /// Runs every rule, family by family.
 pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
     diagnostic::run(cx, out);
     last_year::run(cx, out);
     targeting::run(cx, out);
+    channels::run(cx, out);
+    whom::run(cx, out);
     objectives::run(cx, out);
+    realism::run(cx, out);
     coherence::run(cx, out);
+    measures::run(cx, out);
     execution::run(cx, out);
+    money::run(cx, out);
     steering::run(cx, out);
 }
 
