@@ -138,8 +138,11 @@ async fn close_dialog(app: &App) {
         )
         .await
         .expect("close the dialog");
-    app.until("the dialog to close", "!document.querySelector('dialog[open]')")
-        .await;
+    app.until(
+        "the dialog to close",
+        "!document.querySelector('dialog[open]')",
+    )
+    .await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -462,7 +462,10 @@ mod tests {
         assert_eq!(flow.pages.len(), 2);
         let first = format!("{:?}", flow.pages[0].ops);
         let second = format!("{:?}", flow.pages[1].ops);
-        assert!(first.contains("Channel 6") && !first.contains("Channel 7"), "{first}");
+        assert!(
+            first.contains("Channel 6") && !first.contains("Channel 7"),
+            "{first}"
+        );
         for kept in ["Channel 7", "Channel 8", "Total"] {
             assert!(second.contains(kept), "{kept} overleaf: {second}");
         }
