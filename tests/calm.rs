@@ -122,9 +122,15 @@ async fn try_to_scroll_the_window(app: &App) {
 
 /// Walks every view at the window's current size: the document never scrolls nor grows taller
 /// than the window, and each step's last field, once focused, shows whole inside its column.
-async fn every_view_stays_put(app: &App, size: &str) {
+/// With `shots`, each view is photographed first, for a look, as `target/screenshots/{shots}-{view}.png`.
+async fn every_view_stays_put(app: &App, size: &str, shots: Option<&str>) {
     for view in VIEWS {
         open_view(app, view).await;
+        if let Some(prefix) = shots {
+            let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
+            app.screenshot(&dir.join(format!("{prefix}-{view}.png")))
+                .await;
+        }
         try_to_scroll_the_window(app).await;
         let doc = js(app, DOCUMENT).await;
         assert_eq!(
@@ -184,11 +190,11 @@ async fn the_window_never_scrolls_as_a_whole_at_any_step_at_1280_by_800_and_1024
         "window.innerWidth === 1280 && window.innerHeight === 800",
     )
     .await;
-    every_view_stays_put(&app, "1280×800").await;
+    every_view_stays_put(&app, "1280×800", None).await;
     // With the checklist open beside the form too.
     app.click("toggle-checklist").await;
     app.by_id("readiness").await;
-    every_view_stays_put(&app, "1280×800 with the checklist").await;
+    every_view_stays_put(&app, "1280×800 with the checklist", None).await;
     app.client
         .set_window_size(1024, 700)
         .await
@@ -198,14 +204,14 @@ async fn the_window_never_scrolls_as_a_whole_at_any_step_at_1280_by_800_and_1024
         "window.innerWidth === 1024 && window.innerHeight === 700",
     )
     .await;
-    every_view_stays_put(&app, "1024×700").await;
+    every_view_stays_put(&app, "1024×700", Some("small-window")).await;
     // A renewed plan opens on last year's review, the longest review there is.
     app.click("back-to-library").await;
     app.click("renew-plan").await;
     app.by_id("renew-summary").await;
     app.click("renew-submit").await;
     app.by_id("view-review").await;
-    every_view_stays_put(&app, "1024×700, a renewed plan").await;
+    every_view_stays_put(&app, "1024×700, a renewed plan", None).await;
     app.quit().await;
     eprintln!(
         "whole-window scroll test: {:.1} s",
