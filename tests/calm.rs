@@ -237,6 +237,7 @@ async fn a_new_plan_starts_calm_and_remembers_the_steps_the_owner_went_through()
     let shots = support::screenshot_dir();
     let app = harness.launch().await;
     // The example is labelled as such in the library, its score explained.
+    app.by_id("example-badge").await;
     assert_eq!(app.count("[data-testid=example-badge]").await, 1);
     app.by_id("readiness-help").await;
 
