@@ -292,7 +292,7 @@ export const fr: Record<MessageKey, string> = {
   "objectives.removed": "« {name} » a été retiré ; ses actions et indicateurs n’y renvoient plus.",
   "objectives.unnamed": "Objectif sans titre",
   "objectives.keyResults": "Résultats clés",
-  "objectives.keyResults.empty": "Les résultats clés sont les étapes mesurables qui montrent que l’objectif avance.",
+  "objectives.keyResults.empty": "Les résultats clés sont les paliers mesurables qui montrent que l’objectif avance.",
   "objectives.kr.title": "Résultat clé",
   "objectives.kr.add": "Ajouter un résultat clé",
   "objectives.kr.remove": "Retirer le résultat clé {name}",
