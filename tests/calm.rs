@@ -338,3 +338,46 @@ async fn a_new_plan_starts_calm_and_remembers_the_steps_the_owner_went_through()
         "the steps left are kept with the plan"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_milestone_finding_leads_to_the_milestone_date_and_calls_it_a_milestone() {
+    let Some(harness) = Harness::start() else {
+        return;
+    };
+    let app = harness.launch().await;
+    app.click("open-plan").await;
+    app.by_id("view-company").await;
+    // The website's acceptance test moves past the end of its action (30 April).
+    open_view(&app, "actions").await;
+    app.click("action-open-1").await;
+    app.set_date("milestone-date-1-1", "2027-06-15").await;
+    app.wait_saved().await;
+    app.click("action-close").await;
+    open_view(&app, "company").await;
+    if app.count("[data-testid=checklist]").await == 0 {
+        app.click("toggle-checklist").await;
+    }
+    let finding = "[data-testid=finding][data-rule='milestone-outside-action']";
+    let title = app
+        .wait_for(finding)
+        .await
+        .text()
+        .await
+        .expect("the finding's text");
+    assert!(
+        title.starts_with("Le jalon") && title.contains("Recette du nouveau site"),
+        "a milestone is a jalon, never an étape: {title}"
+    );
+    app.wait_for(&format!("{finding} [data-testid=finding-go]"))
+        .await
+        .click()
+        .await
+        .expect("follow the finding");
+    app.by_id("view-actions").await;
+    app.until(
+        "the focus on the milestone's date",
+        "document.activeElement?.dataset?.testid === 'milestone-date-1-1'",
+    )
+    .await;
+    app.quit().await;
+}
