@@ -4,8 +4,9 @@
 //! it) at the window's default size, its findings "to do" rather than red; the steps the owner
 //! has been through are kept with the plan, so reopening it shows their faults and only theirs.
 //! At 1280×800 and at 1024×700, no step lets the window scroll as a whole (mouse wheel, script,
-//! focus), and each step's last field, once focused, is fully visible. Screenshots of the calm
-//! first screen go to docs/screenshots with `BOUSSOLE_SCREENSHOTS=1`.
+//! focus), and each step's last field, once focused, is fully visible. A milestone finding says
+//! "jalon" and leads to the milestone's date. Screenshots of the calm first screen go to
+//! docs/screenshots with `BOUSSOLE_SCREENSHOTS=1`.
 
 mod support;
 
