@@ -1030,6 +1030,14 @@ fn findings_of_steps_not_visited_are_to_do_and_still_cost_their_points() {
 }
 
 #[test]
+fn the_example_plan_counts_as_gone_through_whole() {
+    let plan = crate::seed::example_plan(2027);
+    let r = report(&plan, d(2027, 6, 1), Language::Fr);
+    assert_eq!(r.counts.to_do, 0);
+    assert!(r.findings.iter().all(|f| !f.to_do));
+}
+
+#[test]
 fn steering_and_dismissed_findings_are_never_to_do() {
     let mut plan = good_plan();
     plan.actions[0].owner.clear();
