@@ -17,7 +17,7 @@ use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::key::Key;
 use support::{App, Harness};
 
-/// The whole audit, both languages, in one window session: 34 to 47 s measured on a shared
+/// The whole audit, both languages, in one window session: 20 to 47 s measured on a shared
 /// two-core machine (debug build), so the budget leaves room for a busy machine.
 const BUDGET: Duration = Duration::from_secs(120);
 
