@@ -94,3 +94,26 @@ fn no_shell_or_file_system_plugin_is_linked() {
         "no global __TAURI__ object for injected scripts"
     );
 }
+
+#[test]
+fn the_accessibility_checker_is_a_test_tool_never_shipped() {
+    // axe-core is injected by tests/a11y.rs into the test window only.
+    let package = json("ui/package.json");
+    assert!(package["devDependencies"]["axe-core"].is_string());
+    assert!(package["dependencies"].get("axe-core").is_none());
+    let mut sources = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("ui/src")];
+    while let Some(dir) = sources.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                sources.push(path);
+            } else if let Ok(text) = std::fs::read_to_string(&path) {
+                assert!(
+                    !text.contains("axe-core"),
+                    "{} imports axe-core",
+                    path.display()
+                );
+            }
+        }
+    }
+}

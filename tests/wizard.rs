@@ -556,7 +556,11 @@ fn expected_plan() -> serde_json::Value {
         }],
         "notes": "",
         "dismissals": [],
-        "start": { "example": false, "trade": null, "visitedSteps": [], "exampleFigures": [] },
+        // Every step was left once: none is "to do" any more.
+        "start": {
+            "example": false, "trade": null, "exampleFigures": [],
+            "visitedSteps": ["company", "diagnostic", "review", "targets", "positioning", "objectives", "mix", "actions", "budget", "kpis"],
+        },
         "adjustments": [],
         "yearEnd": { "actions": [], "objectives": [], "lessons": "" }
     })

@@ -575,14 +575,13 @@ fn check(file: &Path, json: bool, lang: Option<Lang>) -> i32 {
 fn print_finding(f: &checklist::FindingView, language: Language) {
     let fr = language == Language::Fr;
     let severity = f.severity.label(language).to_uppercase();
-    let dismissed = if f.dismissed {
-        if fr {
-            " (écarté)"
-        } else {
-            " (dismissed)"
-        }
-    } else {
-        ""
+    let dismissed = match (f.dismissed, f.to_do, fr) {
+        (true, _, true) => " (écarté)",
+        (true, _, false) => " (dismissed)",
+        // At a step not visited in the app yet: what is left to write.
+        (false, true, true) => " (à faire)",
+        (false, true, false) => " (to do)",
+        (false, false, _) => "",
     };
     println!(
         "\n[{severity}] {}{dismissed}  ({})",

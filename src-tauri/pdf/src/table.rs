@@ -1,7 +1,8 @@
 //! Tables: measured first (every cell wrapped to its column), then drawn row by row.
 //!
 //! A row that does not fit moves to the next page under a repeated header row; a row taller
-//! than a whole page is split between its lines. Zebra stripes and thin rules, nothing more.
+//! than a whole page is split between its lines. A closing total keeps the two rows before it on
+//! its page. Zebra stripes and thin rules, nothing more.
 
 use crate::canvas::{palette, Align, TextStyle};
 use crate::flow::{styles, Flow, BLOCK_LINES};
@@ -227,7 +228,21 @@ impl Table {
         }
         flow.ensure(self.first_height());
         self.draw_header(flow);
+        let tail = self.kept_tail();
         for (index, row) in self.rows.iter().enumerate() {
+            if Some(index) == tail {
+                // Keep with next: the last rows go overleaf with their total rather than leave
+                // a lone row and the total on a page of their own.
+                let zero = vec![0usize; self.widths.len()];
+                let height: f32 = self.rows[index..]
+                    .iter()
+                    .map(|r| r.height_from(&zero))
+                    .sum();
+                let fresh_room = flow.geo.content_height() - self.header_height();
+                if height > flow.room() && height <= fresh_room {
+                    self.break_page(flow);
+                }
+            }
             let mut start = vec![0usize; self.widths.len()];
             let mut first_part = true;
             loop {
@@ -284,6 +299,18 @@ impl Table {
         let (left, right, y) = (flow.geo.left, flow.geo.right, flow.y);
         flow.page().hrule(left, right, y, 0.6, palette::RULE);
         flow.y += 10.0;
+    }
+
+    /// Where the rows kept together with a closing total start: the last two rows before it and
+    /// the total itself; None when the table does not end on a total.
+    fn kept_tail(&self) -> Option<usize> {
+        const KEPT_BEFORE_TOTAL: usize = 2;
+        match self.rows.last() {
+            Some(last) if last.emphasis && self.rows.len() > 1 => {
+                Some(self.rows.len().saturating_sub(KEPT_BEFORE_TOTAL + 1))
+            }
+            _ => None,
+        }
     }
 
     fn break_page(&self, flow: &mut Flow) {
@@ -396,4 +423,51 @@ fn fit_widths(columns: &[Column], mins: &[f32], total: f32) -> Vec<f32> {
         }
     }
     widths
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::canvas::Ink;
+    use crate::flow::Geometry;
+
+    #[test]
+    fn a_total_never_goes_overleaf_with_a_single_row() {
+        let fonts = match crate::fonts::fonts() {
+            Ok(f) => f,
+            Err(e) => panic!("fonts: {e}"),
+        };
+        let ink = Ink::new(fonts, printpdf::FontId::new(), printpdf::FontId::new());
+        let mut flow = Flow::new(
+            &ink,
+            Geometry::new(595.0, 842.0),
+            crate::catalogue::texts(boussole_core::plan::Language::En),
+        );
+        let mut rows: Vec<Row> = (1..=8)
+            .map(|i| Row::new(vec![Cell::text(format!("Channel {i}")), Cell::text("100")]))
+            .collect();
+        rows.push(Row::total(vec![Cell::text("Total"), Cell::text("800")]));
+        let table = Table::new(
+            &flow,
+            vec![Column::left("Channel", 3.0), Column::right("Planned", 1.0)],
+            rows,
+        );
+        let zero = [0usize, 0];
+        let row = table.rows[0].height_from(&zero);
+        // Room for the header and seven rows and a half: the eighth row and the total would be
+        // left alone overleaf.
+        flow.new_page();
+        flow.y = flow.geo.bottom - (table.header_height() + 7.5 * row);
+        table.draw(&mut flow);
+        assert_eq!(flow.pages.len(), 2);
+        let first = format!("{:?}", flow.pages[0].ops);
+        let second = format!("{:?}", flow.pages[1].ops);
+        assert!(
+            first.contains("Channel 6") && !first.contains("Channel 7"),
+            "{first}"
+        );
+        for kept in ["Channel 7", "Channel 8", "Total"] {
+            assert!(second.contains(kept), "{kept} overleaf: {second}");
+        }
+    }
 }

@@ -15,4 +15,8 @@ target: string, title: string, explanation: string, dismissed: boolean,
 /**
  * The owner's reason, when dismissed.
  */
-dismissalReason: string | null, };
+dismissalReason: string | null, 
+/**
+ * At a step the owner has not been through yet: shown as "to do", not as a fault.
+ */
+toDo: boolean, };

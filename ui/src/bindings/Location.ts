@@ -10,4 +10,9 @@ export type Location = { step: Step, item: ItemRef | null,
  * The camelCase field inside the item, or inside the step's section when there is no item,
  * e.g. "owner", "plannedBudget", "swot.threats", "envelope".
  */
-field: string | null, };
+field: string | null, 
+/**
+ * The position of the entry concerned in the item's list that `field` names (e.g. the
+ * milestone of "milestones.date"), counted from 0.
+ */
+index?: number, };

@@ -11,6 +11,10 @@ export type PlanSummary = { id: PlanId, companyName: string, planYear: number, l
  */
 readiness: number | null, 
 /**
+ * The example plan Boussole seeded, to be labelled as such.
+ */
+example: boolean, 
+/**
  * The stem of the file names suggested for the plan, e.g. "Biscuiterie-Caradec-2027".
  */
 fileStem: string, };

@@ -672,6 +672,16 @@ export const en = {
   "yoy.planned": "Planned",
   "yoy.spent": "Spent",
   "yoy.year": "{year}",
+  "calm.example": "Example",
+  "calm.exampleHelp": "Example plan that comes with Boussole, to show what a complete plan looks like. Your own plans do not carry this mark.",
+  "calm.toDo": "To do",
+  "calm.toDoNote": "Points of the steps you have not been through yet: not mistakes, only what is left to write.",
+  "calm.scoreMeaning": "The readiness score tells how much of the plan is ready, out of 100: it rises as you fill in and fix the steps.",
+  "calm.readinessHelp": "Readiness, out of 100: how much of the plan is ready. Each point of the checklist left to do or to fix takes points off.",
+  "calm.valueProposition.example": "E.g. “A repair within 24 hours, the price given before starting, the site left clean.”",
+  "calm.brandPromise.example": "E.g. “Your bread still warm at 7 am, every day.”",
+  "calm.statement.example": "E.g. “For families of the neighbourhood who want to eat well without cooking, Chez Lina is the caterer that delivers home-made dishes the same evening, unlike the supermarket's ready meals.”",
+  "calm.leverChannel": "The lever says what the action works on (product, price, distribution, communication…); the channel, how it reaches your customers (website, trade fair, social media…).",
 } as const;
 
 export type MessageKey = keyof typeof en;

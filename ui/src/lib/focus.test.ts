@@ -10,6 +10,11 @@ describe("selectorsFor", () => {
       '[data-field="owner"]',
     ]);
   });
+  it("looks for one entry of a list inside the item first: a milestone's date, not its done box", () => {
+    expect(selectorsFor({ step: "actions", item: { kind: "action", id: 4 }, field: "milestones.date", index: 2 })[0]).toBe(
+      '[data-item="action:4"] [data-field="milestones.date"][data-index="2"]',
+    );
+  });
   it("handles plan-wide findings", () => {
     expect(selectorsFor({ step: "budget", item: null, field: "envelope" })).toEqual(['[data-field="envelope"]']);
     expect(selectorsFor({ step: "diagnostic", item: null, field: "swot.threats" })).toEqual(['[data-field="swot.threats"]']);

@@ -2,8 +2,9 @@
 // with `data-field` (the model's camelCase name, e.g. "owner", "swot.threats") and, inside a
 // list, sit in an element with `data-item="kind:id"` (e.g. "action:4"). A finding about a whole
 // step (no item, no field: "no action yet") lands on the element marked `data-section`, such as
-// the step's add button. A step that must open something first (an action's editor) listens
-// for FOCUS_EVENT.
+// the step's add button. A finding about one entry of a list inside an item (a milestone's date)
+// names its position, matched with `data-index`. A step that must open something first (an
+// action's editor) listens for FOCUS_EVENT.
 import type { ItemKind } from "../bindings/ItemKind";
 import type { Location } from "../bindings/Location";
 
@@ -19,6 +20,7 @@ export function selectorsFor(location: Location): string[] {
   const item = location.item ? `[data-item="${location.item.kind}:${location.item.id}"]` : null;
   const field = location.field ? `[data-field="${location.field}"]` : null;
   const out: string[] = [];
+  if (item && field && location.index !== undefined) out.push(`${item} ${field}[data-index="${location.index}"]`);
   if (item && field) out.push(`${item} ${field}`, `${item}${field}`);
   if (item) out.push(item);
   if (field) out.push(field);

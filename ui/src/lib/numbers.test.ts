@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatFigure, formatMoney, moneyInput, parseFigure, parseMoney } from "./numbers";
+import { formatFigure, formatMoney, moneyInput, parseFigure, parseMoney, withUnit } from "./numbers";
 
 const cents = (text: string) => {
   const r = parseMoney(text);
@@ -37,13 +37,27 @@ describe("parseMoney", () => {
     expect(cents("12,")).toBe(1200);
     expect(figure("1.")).toBe(1);
   });
+  it("leaves out one currency sign or code before or after the amount", () => {
+    expect(cents("1 500 €")).toBe(150_000);
+    expect(cents("1 500€")).toBe(150_000);
+    expect(cents("€6,000")).toBe(600_000);
+    expect(cents("€ 1 250,50")).toBe(125_050);
+    expect(cents("$12.5")).toBe(1250);
+    expect(cents("1500 EUR")).toBe(150_000);
+    expect(cents("1500 eur")).toBe(150_000);
+    expect(cents("£ 80")).toBe(8000);
+    expect(cents("-5 €")).toBe("validation.money.negative");
+    expect(cents("€")).toBe("validation.money.format");
+    expect(cents("€12€")).toBe("validation.money.format");
+    expect(cents("12 € 50")).toBe("validation.money.format");
+    expect(cents("12 km")).toBe("validation.money.format");
+  });
   it("treats empty text as no amount", () => {
     expect(cents("")).toBeNull();
     expect(cents("   ")).toBeNull();
   });
   it("refuses negative amounts, letters, three decimals and sums over the limit", () => {
     expect(cents("-5")).toBe("validation.money.negative");
-    expect(cents("12 €")).toBe("validation.money.format");
     expect(cents("abc")).toBe("validation.money.format");
     expect(cents("1,2,3")).toBe("validation.money.format");
     expect(cents("12,,")).toBe("validation.money.format");
@@ -98,5 +112,20 @@ describe("parseFigure", () => {
     for (const x of [0, 1.1, 3_800_000, 4_100_000.25, -12.5, 0.001]) {
       for (const lang of ["fr", "en"] as const) expect(figure(formatFigure(x, lang), lang)).toBe(x);
     }
+  });
+});
+
+describe("withUnit", () => {
+  it("writes amounts in euros as formatMoney does: the sign first in English", () => {
+    expect(withUnit(561_600, "€", "en")).toBe("€561,600");
+    expect(withUnit(561_600, "€", "en")).toBe(formatMoney(56_160_000, "EUR", "en"));
+    expect(withUnit(-20, "$", "en")).toBe("-$20");
+    expect(withUnit(561_600, "€", "fr").replace(/\s/g, " ")).toBe("561 600 €");
+  });
+  it("glues short units and spaces long ones, as the core's quantity does", () => {
+    expect(withUnit(20, "%", "en")).toBe("20%");
+    expect(withUnit(20, "%", "fr")).toBe("20\u00a0%");
+    expect(withUnit(210, "revendeurs", "fr")).toBe("210 revendeurs");
+    expect(withUnit(1.25, "pts", "en", true)).toBe("1.25 pts");
   });
 });

@@ -66,13 +66,23 @@ function split(typed: string, single: (sep: string, after: string, before: strin
   return integer === null ? null : [integer, after];
 }
 
+/** A currency sign or code people write before or after an amount: "1 500 €", "€1,500", "1500 EUR". */
+const CURRENCY = /^(?:[€$£]|EUR|USD|GBP|CHF|CAD)|(?:[€$£]|EUR|USD|GBP|CHF|CAD)$/i;
+
 /**
- * Reads an amount typed in currency units ("1 250", "1250,5", "1,250.50") as cents; empty text is
- * no amount. At most two decimals; a lone separator followed by three digits groups thousands.
+ * Reads an amount typed in currency units ("1 250", "1250,5", "1,250.50", "1 500 €") as cents;
+ * empty text is no amount. One currency sign or code before or after is left out. At most two
+ * decimals; a lone separator followed by three digits groups thousands.
  */
 export function parseMoney(text: string): Parsed<Money> {
-  const body = unspaced(text);
+  let body = unspaced(text);
   if (body === "") return { ok: true, value: null };
+  const negative = /^[-−]/.test(body);
+  body = body.replace(/^[-−]/, "");
+  const sign = body.replace(CURRENCY, "");
+  // A sign alone is no amount yet; "€ 12 €" is not an amount.
+  if (sign !== body && sign !== "") body = sign;
+  if (negative) body = `-${body}`;
   if (/^[-−]/.test(body)) return { ok: false, error: { key: "validation.money.negative" } };
   const parts = split(body, (_sep, after, before) => after.length !== 3 || before === "0");
   if (parts === null) return { ok: false, error: { key: "validation.money.format" } };
@@ -148,10 +158,20 @@ export function formatResult(value: number, lang: Language): string {
   return numberFormat(lang, { maximumFractionDigits: 2 }).format(value);
 }
 
-/** A figure with its unit: "20 %", "4 100 000 €", "210 revendeurs"; `computed` rounds as the PDF. */
+/**
+ * A figure with its unit, by the core's rule (`labels::quantity`): "20 %", "20%", "€4,100,000",
+ * "4 100 000 €", "210 revendeurs"; `computed` rounds as the PDF. A unit of one or two characters
+ * stays glued to its figure; the euro, dollar and pound signs go first in English, as amounts do.
+ */
 export function withUnit(value: number, unit: string, lang: Language, computed = false): string {
   const text = computed ? formatResult(value, lang) : formatFigure(value, lang);
-  return unit.trim() === "" ? text : `${text}\u202f${unit.trim()}`;
+  const u = unit.trim();
+  if (u === "") return text;
+  const glue = [...u].length <= 2 ? "\u00a0" : " ";
+  if (lang === "fr") return `${text}${glue}${u}`;
+  if (u === "%") return `${text}%`;
+  if (u === "€" || u === "$" || u === "£") return text.startsWith("-") ? `-${u}${text.slice(1)}` : `${u}${text}`;
+  return `${text} ${u}`;
 }
 
 /** A share as a whole percentage: 0.374 is "37 %" (French) or "37%" (English). */

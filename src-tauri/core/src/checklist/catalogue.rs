@@ -277,8 +277,8 @@ catalogue! {
     ObjectiveDeadlineOutsideYear = "objective-deadline-outside-year", Warning, Objectives, Objectives,
     title: ("L'échéance d'un objectif tombe hors de l'année du plan", "An objective's deadline falls outside the plan's year"),
     why: (
-        "Ce plan couvre une année. Un objectif daté d'une autre année ne pourra être ni suivi ni jugé avec ce plan : ramenez-le dans l'année avec une étape intermédiaire, ou gardez-le pour le plan suivant.",
-        "This plan covers one year. An objective dated in another year can be neither followed nor judged with this plan: bring it into the year with an intermediate step, or keep it for next year's plan."
+        "Ce plan couvre une année. Un objectif daté d'une autre année ne pourra être ni suivi ni jugé avec ce plan : ramenez-le dans l'année avec un palier intermédiaire, ou gardez-le pour le plan suivant.",
+        "This plan covers one year. An objective dated in another year can be neither followed nor judged with this plan: bring it into the year with an intermediate target, or keep it for next year's plan."
     );
     ObjectiveNoBaseline = "objective-no-baseline", Advice, Objectives, Objectives,
     title: ("Un objectif n'a pas de point de départ", "An objective has no starting point"),
@@ -331,7 +331,7 @@ catalogue! {
     SubObjectiveAfterParent = "sub-objective-after-parent", Warning, Objectives, Objectives,
     title: ("Un sous-objectif est daté après son objectif", "A sub-objective is due after its objective"),
     why: (
-        "Un sous-objectif est une étape vers son objectif : s'il est atteint après lui, il arrive trop tard pour y contribuer. Avancez sa date, ou revoyez celle de l'objectif.",
+        "Un sous-objectif est un palier vers son objectif : s'il est atteint après lui, il arrive trop tard pour y contribuer. Avancez sa date, ou revoyez celle de l'objectif.",
         "A sub-objective is a step towards its objective: if it is reached after it, it comes too late to help. Bring its date forward, or rethink the objective's."
     );
 
@@ -477,9 +477,9 @@ catalogue! {
         "This plan covers one year: an action that starts after it or ends before it does not belong here, and skews the budget and the calendar. Check the dates, or keep it for another plan."
     );
     MilestoneOutsideAction = "milestone-outside-action", Advice, Execution, Actions,
-    title: ("Une étape tombe hors des dates de son action", "A milestone falls outside its action's dates"),
+    title: ("Un jalon tombe hors des dates de son action", "A milestone falls outside its action's dates"),
     why: (
-        "Une étape sert à vérifier que l'action avance. Datée avant son début ou après sa fin, elle ne jalonne plus rien : l'étape ou les dates de l'action sont à revoir.",
+        "Un jalon sert à vérifier que l'action avance. Daté avant son début ou après sa fin, il ne marque plus rien : le jalon ou les dates de l'action sont à revoir.",
         "A milestone checks that the action is moving. Dated before its start or after its end, it marks nothing: either the milestone or the action's dates need another look."
     );
     TooManyActions = "too-many-actions", Warning, Execution, Actions,

@@ -48,6 +48,11 @@ pub struct Location {
     /// The camelCase field inside the item, or inside the step's section when there is no item,
     /// e.g. "owner", "plannedBudget", "swot.threats", "envelope".
     pub field: Option<&'static str>,
+    /// The position of the entry concerned in the item's list that `field` names (e.g. the
+    /// milestone of "milestones.date"), counted from 0.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub index: Option<u32>,
 }
 
 /// Item-specific facts a finding's title is written from; a rule sets only the ones it needs.
@@ -236,6 +241,7 @@ impl Location {
             step,
             item: None,
             field,
+            index: None,
         }
     }
 
@@ -245,6 +251,15 @@ impl Location {
             step,
             item: Some(item),
             field,
+            index: None,
+        }
+    }
+
+    /// This place, at one entry of the list its field names.
+    pub fn at_index(self, index: usize) -> Self {
+        Location {
+            index: u32::try_from(index).ok(),
+            ..self
         }
     }
 }

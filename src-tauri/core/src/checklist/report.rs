@@ -2,6 +2,8 @@
 //! dismissals applied, ordered by severity then step, and the readiness score with its formula.
 //!
 //! It applies `plan.dismissals` but never changes them; critical findings are never dismissed.
+//! Findings at a step the owner has not been through yet (`plan.start.visited_steps`) are "to do":
+//! they still cost their points, but they are not faults until the owner has seen the step.
 
 use std::collections::HashMap;
 
@@ -27,8 +29,8 @@ const SCORE_FORMULA: Bilingual = Bilingual {
     en: "The score starts at 100 and loses 15 points per critical problem, 5 per warning and 1 per piece of advice, except those you set aside; it never goes below 0.",
 };
 
-/// How many findings count against the score, by severity, and how many were set aside or are
-/// about steering the year.
+/// How many findings count against the score, by severity, and how many were set aside, are
+/// about steering the year or are still to do.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, TS, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct Counts {
@@ -40,6 +42,9 @@ pub struct Counts {
     /// Steering findings not dismissed: they depend on the date, not on the plan's quality, and
     /// do not count against the score.
     pub steering: u32,
+    /// Of the findings counted by severity, those at a step the owner has not been through yet:
+    /// what is left to write, shown as "to do" rather than as faults.
+    pub to_do: u32,
 }
 
 /// A finding as the owner sees it: texts in one language, and whether it was set aside.
@@ -57,6 +62,8 @@ pub struct FindingView {
     pub dismissed: bool,
     /// The owner's reason, when dismissed.
     pub dismissal_reason: Option<String>,
+    /// At a step the owner has not been through yet: shown as "to do", not as a fault.
+    pub to_do: bool,
 }
 
 /// The checklist's verdict on a plan, in one language.
@@ -74,18 +81,24 @@ pub struct Report {
 }
 
 impl Counts {
-    /// Counts findings by severity, given whether each was dismissed.
+    /// Counts findings by severity, given whether each was dismissed; every one as at a step
+    /// the owner has been through.
     pub fn of<'a>(findings: impl IntoIterator<Item = (&'a Finding, bool)>) -> Counts {
         let mut counts = Counts::default();
         for (finding, dismissed) in findings {
-            counts.add(finding, dismissed);
+            counts.add(finding, dismissed, false);
         }
         counts
     }
 
-    /// Counts one more finding: steering ones apart, the others by severity.
-    fn add(&mut self, finding: &Finding, dismissed: bool) {
+    /// Counts one more finding: steering ones apart, the others by severity, and among those
+    /// the ones still to do. Returns whether it is still to do.
+    fn add(&mut self, finding: &Finding, dismissed: bool, unvisited: bool) -> bool {
         let steering = finding.rule_id.info().family == Family::Steering;
+        let to_do = unvisited && !dismissed && !steering;
+        if to_do {
+            self.to_do = self.to_do.saturating_add(1);
+        }
         let slot = match (dismissed, steering, finding.severity) {
             (true, _, _) => &mut self.dismissed,
             (false, true, _) => &mut self.steering,
@@ -94,6 +107,7 @@ impl Counts {
             (false, false, Severity::Advice) => &mut self.advice,
         };
         *slot = slot.saturating_add(1);
+        to_do
     }
 
     /// The readiness score: 100, minus 15 per critical, 5 per warning and 1 per advice, floor 0.
@@ -149,7 +163,8 @@ pub fn report_of(plan: &Plan, findings: Vec<Finding>, language: Language) -> Rep
                     .get(&(finding.rule_id.as_str(), target.as_str()))
                     .copied(),
             };
-            counts.add(&finding, dismissal.is_some());
+            let unvisited = !plan.start.visited_steps.contains(&finding.location.step);
+            let to_do = counts.add(&finding, dismissal.is_some(), unvisited);
             let text = finding.text(language);
             FindingView {
                 rule_id: finding.rule_id,
@@ -161,6 +176,7 @@ pub fn report_of(plan: &Plan, findings: Vec<Finding>, language: Language) -> Rep
                 explanation: text.explanation,
                 dismissed: dismissal.is_some(),
                 dismissal_reason: dismissal.map(|d| d.reason.clone()),
+                to_do,
             }
         })
         .collect();

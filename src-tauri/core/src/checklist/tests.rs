@@ -1086,6 +1086,70 @@ fn a_blank_plan_is_critical_everywhere_it_should_be() {
 }
 
 #[test]
+fn findings_of_steps_not_visited_are_to_do_and_still_cost_their_points() {
+    let mut plan = Plan::blank("Test", 2027, Language::Fr);
+    let fresh = report(&plan, before_year(), Language::Fr);
+    assert_eq!(
+        fresh.counts.to_do,
+        fresh.counts.critical + fresh.counts.warning + fresh.counts.advice,
+        "on a new plan every finding is still to do"
+    );
+    assert!(fresh.findings.iter().all(|f| f.to_do));
+    assert_eq!(
+        fresh.score,
+        100 - 3 * 15 - 8 * 5 - 4,
+        "the score is the same"
+    );
+
+    // Once the owner has been through the targets step, its findings are faults; the rest wait.
+    plan.start.visited_steps = vec![Step::Company, Step::Targets];
+    let seen = report(&plan, before_year(), Language::Fr);
+    let no_segment = seen
+        .findings
+        .iter()
+        .find(|f| f.rule_id == RuleId::NoSegment)
+        .expect("no target segment");
+    assert!(!no_segment.to_do, "a step visited shows its faults");
+    let no_action = seen
+        .findings
+        .iter()
+        .find(|f| f.rule_id == RuleId::NoAction)
+        .expect("no action");
+    assert!(no_action.to_do, "a step not visited yet is still to do");
+    assert_eq!(
+        seen.counts.to_do as usize,
+        seen.findings.iter().filter(|f| f.to_do).count()
+    );
+    assert!(seen.counts.to_do < fresh.counts.to_do);
+    assert_eq!(seen.score, fresh.score);
+}
+
+#[test]
+fn the_example_plan_counts_as_gone_through_whole() {
+    let plan = crate::seed::example_plan(2027);
+    let r = report(&plan, d(2027, 6, 1), Language::Fr);
+    assert_eq!(r.counts.to_do, 0);
+    assert!(r.findings.iter().all(|f| !f.to_do));
+}
+
+#[test]
+fn steering_and_dismissed_findings_are_never_to_do() {
+    let mut plan = good_plan();
+    plan.actions[0].owner.clear();
+    plan.dismissals = vec![Dismissal {
+        rule_id: RuleId::ActionNoOwner.as_str().into(),
+        target: "action:1".into(),
+        reason: "Seule".into(),
+    }];
+    let r = report(&plan, d(2027, 12, 20), Language::Fr);
+    assert!(r
+        .findings
+        .iter()
+        .filter(|f| f.dismissed || f.family == Family::Steering)
+        .all(|f| !f.to_do));
+}
+
+#[test]
 fn dismissals_set_findings_aside_but_never_critical_ones() {
     let mut plan = good_plan();
     plan.actions[0].owner.clear();
@@ -1156,6 +1220,7 @@ fn dismissals_set_findings_aside_but_never_critical_ones() {
             advice: 0,
             dismissed: 2,
             steering: 0,
+            to_do: 1,
         }
     );
     assert_eq!(report.score, 85);
@@ -1175,6 +1240,7 @@ fn score_is_100_minus_penalties_floor_0() {
             advice,
             dismissed: 9,
             steering: 0,
+            to_do: 0,
         }
         .score()
     };

@@ -371,7 +371,7 @@ fn specific_title(rule: RuleId, d: &Details, lang: Language) -> Option<String> {
             say!(
                 lang,
                 format!(
-                    "L'étape {milestone}{others} tombe hors des dates de {}",
+                    "Le jalon {milestone}{others} tombe hors des dates de {}",
                     name()
                 ),
                 format!(

@@ -22,6 +22,9 @@ pub struct PlanSummary {
     pub updated_at: DateTime<Utc>,
     /// The checklist's readiness score (0-100) as of the last change, when known.
     pub readiness: Option<u8>,
+    /// The example plan Boussole seeded, to be labelled as such.
+    #[serde(default)]
+    pub example: bool,
     /// The stem of the file names suggested for the plan, e.g. "Biscuiterie-Caradec-2027".
     pub file_stem: String,
 }

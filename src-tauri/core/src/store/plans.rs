@@ -8,8 +8,12 @@ use rusqlite::{params, Connection, OptionalExtension};
 use crate::error::{Error, Result};
 use crate::plan::{file_stem, Language, PlanId, PlanSummary, PlanUid};
 
+// Whether the plan is the example is read from its stored `start` section: no column to keep in
+// step with the content.
 const SUMMARY_COLUMNS: &str =
-    "id, company_name, plan_year, language, previous_plan_id, created_at, updated_at, readiness";
+    "id, company_name, plan_year, language, previous_plan_id, created_at, updated_at, readiness, \
+     coalesce((SELECT json_extract(body, '$.example') FROM plan_sections \
+               WHERE plan_id = plans.id AND section = 'start'), 0)";
 
 fn summary_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<PlanSummary> {
     let language: String = row.get(3)?;
@@ -25,6 +29,7 @@ fn summary_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<PlanSummary> {
         created_at: row.get(5)?,
         updated_at: row.get(6)?,
         readiness: row.get(7)?,
+        example: row.get::<_, i64>(8)? != 0,
     })
 }
 
@@ -245,6 +250,22 @@ mod tests {
         set_readiness(&conn, b, 42).unwrap();
         assert_eq!(summary(&conn, b).unwrap().readiness, Some(42));
         assert_eq!(unscored(&conn).unwrap(), [a]);
+    }
+
+    #[test]
+    fn the_example_plan_is_listed_as_such() {
+        let conn = crate::store::open_in_memory().unwrap();
+        let example = insert(&conn, &listing("Biscuiterie"), None, Utc::now()).unwrap();
+        let own = insert(&conn, &listing("Café Lune"), None, Utc::now()).unwrap();
+        let start = |example: bool| {
+            format!(r#"{{"example":{example},"trade":null,"visitedSteps":[],"exampleFigures":[]}}"#)
+        };
+        crate::store::sections::upsert(&conn, example, "start", &start(true)).unwrap();
+        crate::store::sections::upsert(&conn, own, "start", &start(false)).unwrap();
+        assert!(summary(&conn, example).unwrap().example);
+        assert!(!summary(&conn, own).unwrap().example);
+        let listed = list(&conn).unwrap();
+        assert_eq!(listed.iter().filter(|s| s.example).count(), 1);
     }
 
     #[test]

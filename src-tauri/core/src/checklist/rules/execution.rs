@@ -62,12 +62,13 @@ fn each_action(cx: &Context, action: &Action, out: &mut Vec<Finding>) {
             ));
         }
         (Some(start), Some(end)) => {
-            let outside = action
+            let mut outside = action
                 .milestones
                 .iter()
-                .filter(|m| m.date.is_some_and(|d| d < start || d > end));
-            let mut outside = outside.peekable();
-            if let Some(first) = outside.peek() {
+                .enumerate()
+                .filter(|(_, m)| m.date.is_some_and(|d| d < start || d > end))
+                .peekable();
+            if let Some(&(index, first)) = outside.peek() {
                 let other_name = Some(first.title.trim().to_string());
                 let details = Details {
                     other_name,
@@ -76,7 +77,7 @@ fn each_action(cx: &Context, action: &Action, out: &mut Vec<Finding>) {
                 };
                 out.push(Finding::new(
                     RuleId::MilestoneOutsideAction,
-                    at("milestones"),
+                    at("milestones.date").at_index(index),
                     details,
                 ));
             }
