@@ -255,8 +255,8 @@ mod tests {
     #[test]
     fn the_example_plan_is_listed_as_such() {
         let conn = crate::store::open_in_memory().unwrap();
-        let example = insert(&conn, &listing("Biscuiterie"), None, Utc::now()).unwrap();
-        let own = insert(&conn, &listing("Café Lune"), None, Utc::now()).unwrap();
+        let example = insert(&conn, &listing("Biscuiterie"), fresh(), None, Utc::now()).unwrap();
+        let own = insert(&conn, &listing("Café Lune"), fresh(), None, Utc::now()).unwrap();
         let start = |example: bool| {
             format!(r#"{{"example":{example},"trade":null,"visitedSteps":[],"exampleFigures":[]}}"#)
         };
