@@ -452,6 +452,49 @@ fn specific_title(rule: RuleId, d: &Details, lang: Language) -> Option<String> {
                 ),
             )
         }
+        R::PlaceholderLeft if d.word.is_some() => {
+            let word = d.word.as_deref().unwrap_or_default();
+            let more = n.saturating_sub(1);
+            match (d.name.as_deref(), more) {
+                (Some(_), 0) => say!(
+                    lang,
+                    format!("{} : « {word} » reste à remplacer", name()),
+                    format!("{}: “{word}” is left to replace", name()),
+                ),
+                (None, 0) => say!(
+                    lang,
+                    format!("« {word} » reste à remplacer"),
+                    format!("“{word}” is left to replace"),
+                ),
+                (_, more) => say!(
+                    lang,
+                    format!("« {word} » et {more} autre{} texte{} entre crochets à remplacer", plural(more, "", "s"), plural(more, "", "s")),
+                    format!("“{word}” and {more} other bracketed text{} to replace", plural(more, "", "s")),
+                ),
+            }
+        }
+        R::ExampleFigure if d.word.is_some() => {
+            let field = match (d.word.as_deref(), lang) {
+                (Some("envelope"), Language::Fr) => "L'enveloppe",
+                (Some("envelope"), Language::En) => "The envelope",
+                (Some("baseline"), Language::Fr) => "La valeur de départ",
+                (Some("baseline"), Language::En) => "The baseline",
+                (_, Language::Fr) => "La cible",
+                (_, Language::En) => "The target",
+            };
+            match d.name.as_deref() {
+                Some(_) => say!(
+                    lang,
+                    format!("{field} de {} est un chiffre d'exemple à confirmer", name()),
+                    format!("{field} of {} is an example figure to confirm", name()),
+                ),
+                None => say!(
+                    lang,
+                    format!("{field} est un chiffre d'exemple à confirmer"),
+                    format!("{field} is an example figure to confirm"),
+                ),
+            }
+        }
         _ => return None,
     })
 }

@@ -1,4 +1,4 @@
-//! The plan library: listing, creating (blank or from a plan file), reading, renaming,
+//! The plan library: listing, creating (blank, from a trade or from a plan file), reading, renaming,
 //! duplicating, deleting and bringing back plans. Every plan stored is validated first and
 //! scored in the same transaction.
 
@@ -60,6 +60,20 @@ impl Library {
         today: NaiveDate,
     ) -> Result<PlanId> {
         self.create(&Plan::blank(name.trim(), year, language), None, today)
+    }
+
+    /// Creates a plan started from a trade (`crate::trades`) for a company, a year and a
+    /// language: a new plan like any other, its example figures listed until confirmed.
+    pub fn create_from_trade(
+        &self,
+        trade: &str,
+        name: &str,
+        year: i32,
+        language: Language,
+        today: NaiveDate,
+    ) -> Result<PlanId> {
+        let plan = crate::trades::starting_plan(trade, language, name, year)?;
+        self.create(&plan, None, today)
     }
 
     /// Gives a plan's company a new name.

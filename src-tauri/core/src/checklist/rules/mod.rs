@@ -11,6 +11,7 @@ mod diagnostic;
 mod execution;
 mod last_year;
 mod objectives;
+mod start;
 mod steering;
 mod targeting;
 
@@ -23,6 +24,7 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
     coherence::run(cx, out);
     execution::run(cx, out);
     steering::run(cx, out);
+    start::run(cx, out);
 }
 
 /// A list length as a count for texts (saturating; plans are far smaller).
