@@ -479,19 +479,26 @@ fn specific_title(rule: RuleId, d: &Details, lang: Language) -> Option<String> {
                 (Some("envelope"), Language::En) => "The envelope",
                 (Some("baseline"), Language::Fr) => "La valeur de départ",
                 (Some("baseline"), Language::En) => "The baseline",
+                (Some("figures"), Language::Fr) => "Les chiffres",
+                (Some("figures"), Language::En) => "The figures",
                 (_, Language::Fr) => "La cible",
                 (_, Language::En) => "The target",
+            };
+            let several = d.word.as_deref() == Some("figures");
+            let (fr_verb, en_verb) = match several {
+                true => ("sont des chiffres d'exemple", "are example figures"),
+                false => ("est un chiffre d'exemple", "is an example figure"),
             };
             match d.name.as_deref() {
                 Some(_) => say!(
                     lang,
-                    format!("{field} de {} est un chiffre d'exemple à confirmer", name()),
-                    format!("{field} of {} is an example figure to confirm", name()),
+                    format!("{field} de {} {fr_verb} à confirmer", name()),
+                    format!("{field} of {} {en_verb} to confirm", name()),
                 ),
                 None => say!(
                     lang,
-                    format!("{field} est un chiffre d'exemple à confirmer"),
-                    format!("{field} is an example figure to confirm"),
+                    format!("{field} {fr_verb} à confirmer"),
+                    format!("{field} {en_verb} to confirm"),
                 ),
             }
         }

@@ -56,17 +56,21 @@ pub fn renew(file: &Input, year: i32, output: &Output, now: DateTime<Utc>) -> Re
     Ok(Renewed { plan, status })
 }
 
-/// Writes a new plan started from a trade, for a company and a year, in `language`, as a plan
-/// file to `output`.
-pub fn new_from_trade(
-    trade: &str,
+/// Writes a new plan, started from a trade (`crate::trades`) or blank, for a company and a year
+/// in `language`, as a plan file to `output`.
+pub fn new_plan(
+    trade: Option<&str>,
     language: Language,
     company: &str,
     year: i32,
     output: &Output,
     now: DateTime<Utc>,
 ) -> Result<Plan> {
-    let plan = crate::trades::starting_plan(trade, language, company, year)?;
+    let plan = match trade {
+        Some(trade) => crate::trades::starting_plan(trade, language, company, year)?,
+        None => Plan::blank(company.trim(), year, language),
+    };
+    crate::plan::validate::plan(&plan)?;
     format::write(output, &plan, now, &[])?;
     Ok(plan)
 }

@@ -24,6 +24,8 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
             out.push(Finding::new(RuleId::PlaceholderLeft, location, details));
         }
     }
+    // One finding per item: an objective's baseline and target are one thing to confirm.
+    let mut items: Vec<(Location, Option<&str>, Vec<&'static str>)> = Vec::new();
     for place in cx.plan.example_places() {
         if place.value(cx.plan).is_none() {
             continue;
@@ -43,9 +45,23 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
                     .map(|k| k.name.as_str()),
             ),
         };
+        match items
+            .iter_mut()
+            .find(|(l, _, _)| l.step == location.step && l.item == location.item)
+        {
+            Some((_, _, fields)) => fields.push(place.field()),
+            None => items.push((location, name, vec![place.field()])),
+        }
+    }
+    for (location, name, fields) in items {
+        let word = match fields.as_slice() {
+            [one] => *one,
+            _ => "figures",
+        };
         let details = Details {
             name: name.map(|n| n.trim().to_string()),
-            word: Some(place.field().to_string()),
+            word: Some(word.to_string()),
+            count: Some(count(fields.len())),
             ..Details::default()
         };
         out.push(Finding::new(RuleId::ExampleFigure, location, details));
