@@ -309,7 +309,7 @@ static FR: Texts = Texts {
     undated: Term::Undated.label(Language::Fr),
     other_years: Term::OtherYears.label(Language::Fr),
     spread_note: "Le budget de chaque action est réparti au prorata de ses dates.",
-    example_mark: " *",
+    example_mark: "\u{a0}*",
     example_note: "* Chiffre d’exemple repris du modèle du métier, pas encore confirmé par l’entreprise.",
     budget_notes: "Précisions",
 
@@ -447,7 +447,7 @@ static EN: Texts = Texts {
     undated: Term::Undated.label(Language::En),
     other_years: Term::OtherYears.label(Language::En),
     spread_note: "Each action’s budget is spread over its dates.",
-    example_mark: " *",
+    example_mark: "\u{a0}*",
     example_note: "* Example figure from the trade’s template, not yet confirmed by the business.",
     budget_notes: "Notes",
 
