@@ -393,7 +393,10 @@ fn trades_lists_the_starting_points_in_both_languages() {
         .find(|t| t["id"] == "bakery")
         .expect("the bakery is listed");
     assert_eq!(bakery["name"], "Bakery and pastry shop");
-    assert!(bakery["envelopeSource"].as_str().unwrap().contains("Rule of thumb"));
+    assert!(bakery["envelopeSource"]
+        .as_str()
+        .unwrap()
+        .contains("Rule of thumb"));
     let text = stdout(&boussole(dir.path(), &["trades"]));
     assert!(text.contains("Boulangerie-pâtisserie"), "{text}");
     assert!(
@@ -409,12 +412,25 @@ fn new_from_a_trade_writes_a_plan_file_or_adds_it_to_the_library() {
     let out = boussole(
         dir.path(),
         &[
-            "new", "--trade", "bakery", "--company", "Boulangerie Morel", "--year", "2029",
-            "-o", file.to_str().unwrap(), "--lang", "en",
+            "new",
+            "--trade",
+            "bakery",
+            "--company",
+            "Boulangerie Morel",
+            "--year",
+            "2029",
+            "-o",
+            file.to_str().unwrap(),
+            "--lang",
+            "en",
         ],
     );
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(stdout(&out).contains("example figures to confirm"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("example figures to confirm"),
+        "{}",
+        stdout(&out)
+    );
     let doc: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
     let plan = &doc["plan"];
@@ -422,26 +438,62 @@ fn new_from_a_trade_writes_a_plan_file_or_adds_it_to_the_library() {
     assert_eq!(plan["company"]["planYear"], 2029);
     assert_eq!(plan["company"]["language"], "en");
     assert_eq!(plan["start"]["trade"], "bakery");
-    assert!(plan["actions"][0]["start"].as_str().unwrap().starts_with("2029-"));
-    assert!(!plan["start"]["exampleFigures"].as_array().unwrap().is_empty());
+    assert!(plan["actions"][0]["start"]
+        .as_str()
+        .unwrap()
+        .starts_with("2029-"));
+    assert!(!plan["start"]["exampleFigures"]
+        .as_array()
+        .unwrap()
+        .is_empty());
 
     // The checklist flags the example figures of the file just written.
     let check = boussole(dir.path(), &["check", file.to_str().unwrap(), "--json"]);
-    assert!(stdout(&check).contains("example-figure"), "{}", stdout(&check));
+    assert!(
+        stdout(&check).contains("example-figure"),
+        "{}",
+        stdout(&check)
+    );
 
     let out = boussole(
         dir.path(),
-        &["new", "--trade", "bakery", "--company", "Fournil du Port", "--year", "2027"],
+        &[
+            "new",
+            "--trade",
+            "bakery",
+            "--company",
+            "Fournil du Port",
+            "--year",
+            "2027",
+        ],
     );
     assert!(out.status.success(), "{}", stderr(&out));
-    assert!(stdout(&out).contains("started from the trade bakery"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("started from the trade bakery"),
+        "{}",
+        stdout(&out)
+    );
     let list = stdout(&boussole(dir.path(), &["list", "--json"]));
     assert!(list.contains("Fournil du Port"), "{list}");
 
     let out = boussole(
         dir.path(),
-        &["new", "--trade", "astronaut", "--company", "X", "--year", "2027", "-o", "-"],
+        &[
+            "new",
+            "--trade",
+            "astronaut",
+            "--company",
+            "X",
+            "--year",
+            "2027",
+            "-o",
+            "-",
+        ],
     );
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("trade astronaut was not found"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("trade astronaut was not found"),
+        "{}",
+        stderr(&out)
+    );
 }

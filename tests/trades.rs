@@ -48,11 +48,27 @@ async fn a_plan_started_from_a_trade_speaks_the_trade_and_marks_its_figures_unti
     app.by_id("new-plan-start").await;
     app.click("start-trade").await;
     app.by_id("trade-bakery").await;
-    let list = app.by_id("trade-list").await.text().await.unwrap_or_default();
-    for name in ["Boulangerie-pâtisserie", "Restaurant ou café", "Commerce indépendant", "Marque e-commerce"] {
-        assert!(list.contains(name), "{name} missing from the chooser: {list}");
+    let list = app
+        .by_id("trade-list")
+        .await
+        .text()
+        .await
+        .unwrap_or_default();
+    for name in [
+        "Boulangerie-pâtisserie",
+        "Restaurant ou café",
+        "Commerce indépendant",
+        "Marque e-commerce",
+    ] {
+        assert!(
+            list.contains(name),
+            "{name} missing from the chooser: {list}"
+        );
     }
-    assert!(list.contains("galettes, Pâques, Noël"), "summaries are shown: {list}");
+    assert!(
+        list.contains("galettes, Pâques, Noël"),
+        "summaries are shown: {list}"
+    );
     app.screenshot(&shots.join("new-plan-trade-fr.png")).await;
     app.click("trade-bakery").await;
     app.type_into("new-plan-name", "Fournil du Port").await;
@@ -79,7 +95,8 @@ async fn a_plan_started_from_a_trade_speaks_the_trade_and_marks_its_figures_unti
         .click()
         .await
         .expect("open the guidance");
-    app.screenshot(&shots.join("trade-plan-objectives-fr.png")).await;
+    app.screenshot(&shots.join("trade-plan-objectives-fr.png"))
+        .await;
     app.type_into("objective-target-1", "395000").await;
     app.wait_saved().await;
     gone(&app, "example-objective:1.target").await;
@@ -94,16 +111,23 @@ async fn a_plan_started_from_a_trade_speaks_the_trade_and_marks_its_figures_unti
         "document.querySelector(`[data-testid='guidance-example']`)?.textContent.includes('made-to-order cakes')",
     )
     .await;
-    app.screenshot(&shots.join("trade-plan-objectives-en.png")).await;
+    app.screenshot(&shots.join("trade-plan-objectives-en.png"))
+        .await;
     open_view(&app, "budget").await;
     app.by_id("example-budget.envelope").await;
-    app.screenshot(&shots.join("trade-plan-budget-en.png")).await;
+    app.screenshot(&shots.join("trade-plan-budget-en.png"))
+        .await;
 
     app.click("back-to-library").await;
     app.click("new-plan").await;
     app.click("start-trade").await;
     app.by_id("trade-ecommerce").await;
-    let list = app.by_id("trade-list").await.text().await.unwrap_or_default();
+    let list = app
+        .by_id("trade-list")
+        .await
+        .text()
+        .await
+        .unwrap_or_default();
     assert!(list.contains("Bakery and pastry shop"), "{list}");
     app.screenshot(&shots.join("new-plan-trade-en.png")).await;
     app.quit().await;

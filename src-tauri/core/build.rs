@@ -16,7 +16,10 @@ fn main() {
     code.push_str("pub(crate) static TRADE_FILES: &[(&str, &str)] = &[\n");
     for path in files {
         let id = path.file_stem().expect("a file name").to_string_lossy();
-        code.push_str(&format!("    ({id:?}, include_str!({:?})),\n", path.display().to_string()));
+        code.push_str(&format!(
+            "    ({id:?}, include_str!({:?})),\n",
+            path.display().to_string()
+        ));
     }
     code.push_str("];\n");
     let out = Path::new(&std::env::var("OUT_DIR").expect("set by cargo")).join("trades.rs");

@@ -259,7 +259,15 @@ pub fn run(command: Command, data_dir: &Path) -> i32 {
             year,
             output: Some(output),
             lang,
-        } => return report_result(new_file(trade.as_deref(), &company, year, &output, lang.into())),
+        } => {
+            return report_result(new_file(
+                trade.as_deref(),
+                &company,
+                year,
+                &output,
+                lang.into(),
+            ))
+        }
         Command::Figures { file, json, lang } => return report_result(figures(&file, json, lang)),
         Command::Renew { file, year, output } => return report_result(renew(&file, year, &output)),
         Command::Csv {
@@ -375,13 +383,17 @@ fn execute(command: Command, data_dir: &Path) -> Result<()> {
         } => {
             let language = lang.into();
             let id = match &trade {
-                Some(trade) => library.create_from_trade(trade, &company, year, language, today())?,
+                Some(trade) => {
+                    library.create_from_trade(trade, &company, year, language, today())?
+                }
                 None => library.create_blank(&company, year, language, today())?,
             };
             println!(
                 "Added plan {id}: {} ({year}){}",
                 plain(company.trim()),
-                trade.map(|t| format!(", started from the trade {}", plain(&t))).unwrap_or_default()
+                trade
+                    .map(|t| format!(", started from the trade {}", plain(&t)))
+                    .unwrap_or_default()
             );
         }
         Command::Check { .. }

@@ -34,9 +34,15 @@ fn every_trade_prints_with_its_example_figures_marked() {
             let mut confirmed = plan.clone();
             confirmed.start.example_figures.clear();
             let bytes = render(&confirmed, &PdfOptions::for_plan(&confirmed, today())).unwrap();
-            let path = save(&format!("trade-{id}-{}-confirmed.pdf", language.code()), &bytes);
+            let path = save(
+                &format!("trade-{id}-{}-confirmed.pdf", language.code()),
+                &bytes,
+            );
             let text = pages_text(&path).join("\n");
-            assert!(!text.contains(note), "{name}: footnote without an example figure");
+            assert!(
+                !text.contains(note),
+                "{name}: footnote without an example figure"
+            );
         }
     }
 }

@@ -742,8 +742,14 @@ fn case(rule: RuleId) -> Case {
             |p| p.actions[0].actual_spend = Some(Money::from_units(600)),
         ),
         R::PlaceholderLeft => c(
-            |p| p.positioning.statement = "Pour les familles de [votre quartier]".into(),
-            |p| p.positioning.statement = "Pour les familles de Saint-Michel [sic".into(),
+            |p| {
+                p.start.trade = Some("bakery".into());
+                p.positioning.statement = "Pour les familles de [votre quartier]".into();
+            },
+            |p| {
+                p.start.trade = Some("bakery".into());
+                p.positioning.statement = "Pour les familles de Saint-Michel [sic".into();
+            },
         ),
         R::ExampleFigure => c(
             |p| p.start.example_figures = vec!["objective:1.target".into()],

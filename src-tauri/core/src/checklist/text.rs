@@ -468,8 +468,15 @@ fn specific_title(rule: RuleId, d: &Details, lang: Language) -> Option<String> {
                 ),
                 (_, more) => say!(
                     lang,
-                    format!("« {word} » et {more} autre{} texte{} entre crochets à remplacer", plural(more, "", "s"), plural(more, "", "s")),
-                    format!("“{word}” and {more} other bracketed text{} to replace", plural(more, "", "s")),
+                    format!(
+                        "« {word} » et {more} autre{} texte{} entre crochets à remplacer",
+                        plural(more, "", "s"),
+                        plural(more, "", "s")
+                    ),
+                    format!(
+                        "“{word}” and {more} other bracketed text{} to replace",
+                        plural(more, "", "s")
+                    ),
                 ),
             }
         }

@@ -126,7 +126,13 @@ mod tests {
         ] {
             assert_eq!(FigurePlace::parse(key).unwrap().key(), key);
         }
-        for bad in ["objective:x.target", "kpi:1.unit", "budget", "action:1.target", ""] {
+        for bad in [
+            "objective:x.target",
+            "kpi:1.unit",
+            "budget",
+            "action:1.target",
+            "",
+        ] {
             assert_eq!(FigurePlace::parse(bad), None, "{bad}");
         }
     }

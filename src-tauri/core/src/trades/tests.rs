@@ -26,15 +26,26 @@ fn plans() -> Vec<(&'static str, Language, Plan)> {
 
 #[test]
 fn the_catalogue_holds_the_trades_of_this_branch() {
-    let listed: Vec<String> = list(Language::Fr).unwrap().into_iter().map(|t| t.id).collect();
+    let listed: Vec<String> = list(Language::Fr)
+        .unwrap()
+        .into_iter()
+        .map(|t| t.id)
+        .collect();
     for id in ["bakery", "restaurant", "shop", "ecommerce"] {
-        assert!(listed.iter().any(|t| t == id), "{id} missing from {listed:?}");
+        assert!(
+            listed.iter().any(|t| t == id),
+            "{id} missing from {listed:?}"
+        );
     }
     for language in LANGUAGES {
         for trade in list(language).unwrap() {
             assert!(!trade.name.trim().is_empty(), "{}: no name", trade.id);
             assert!(!trade.summary.trim().is_empty(), "{}: no summary", trade.id);
-            assert!(!trade.envelope_source.trim().is_empty(), "{}: no envelope source", trade.id);
+            assert!(
+                !trade.envelope_source.trim().is_empty(),
+                "{}: no envelope source",
+                trade.id
+            );
         }
     }
 }
@@ -48,9 +59,16 @@ fn every_trade_plan_is_valid_and_travels_through_a_plan_file_unchanged() {
         assert_eq!(plan.company.language, language, "{id}");
         assert_eq!(plan.company.plan_year, TRADE_YEAR, "{id}");
         assert_eq!(plan.start.trade.as_deref(), Some(id));
-        assert!(!plan.start.example, "{id}: a trade plan is not the example plan");
+        assert!(
+            !plan.start.example,
+            "{id}: a trade plan is not the example plan"
+        );
         let json = crate::format::to_json(&plan, now).unwrap();
-        assert_eq!(crate::format::from_json(json.as_bytes()).unwrap(), plan, "{id}");
+        assert_eq!(
+            crate::format::from_json(json.as_bytes()).unwrap(),
+            plan,
+            "{id}"
+        );
     }
 }
 
@@ -72,7 +90,11 @@ fn the_french_and_english_plans_of_a_trade_have_the_same_figures_and_dates() {
             p.objectives
                 .iter()
                 .map(|o| (o.id, o.baseline, o.target, o.deadline))
-                .chain(p.kpis.iter().map(|k| (crate::plan::ObjectiveId(k.id.0), k.baseline, k.target, None)))
+                .chain(
+                    p.kpis
+                        .iter()
+                        .map(|k| (crate::plan::ObjectiveId(k.id.0), k.baseline, k.target, None)),
+                )
                 .collect::<Vec<_>>()
         };
         assert_eq!(figures(&fr), figures(&en), "{id}: figures differ");
@@ -87,11 +109,19 @@ fn a_starting_plan_for_another_year_moves_every_date() {
         assert_eq!(later.company.name, "Boulangerie Morel");
         assert_eq!(later.company.plan_year, 2030);
         for (a, b) in base.actions.iter().zip(&later.actions) {
-            assert_eq!(a.start.map(|d| d.year() + 3), b.start.map(|d| d.year()), "{id}");
+            assert_eq!(
+                a.start.map(|d| d.year() + 3),
+                b.start.map(|d| d.year()),
+                "{id}"
+            );
             assert_eq!(a.end.map(|d| d.year() + 3), b.end.map(|d| d.year()), "{id}");
         }
         for (a, b) in base.objectives.iter().zip(&later.objectives) {
-            assert_eq!(a.deadline.map(|d| d.year() + 3), b.deadline.map(|d| d.year()), "{id}");
+            assert_eq!(
+                a.deadline.map(|d| d.year() + 3),
+                b.deadline.map(|d| d.year()),
+                "{id}"
+            );
         }
     }
 }
@@ -107,7 +137,11 @@ fn a_trade_plan_has_no_finding_above_advice_but_placeholders_and_example_figures
             .filter(|f| !matches!(f.rule_id, RuleId::PlaceholderLeft | RuleId::ExampleFigure))
             .map(|f| format!("{} {:?}: {}", f.rule_id, f.location, f.text(language).title))
             .collect();
-        assert!(serious.is_empty(), "{id} ({}): {serious:#?}", language.code());
+        assert!(
+            serious.is_empty(),
+            "{id} ({}): {serious:#?}",
+            language.code()
+        );
         assert!(
             findings.iter().any(|f| f.rule_id == RuleId::ExampleFigure),
             "{id}: its figures are flagged until confirmed"
@@ -159,7 +193,10 @@ fn every_trade_has_every_hint_in_both_languages_and_no_brackets_in_them() {
             assert_eq!(keys, expected, "{id} ({})", language.code());
             for (key, text) in &hints {
                 assert!(!text.trim().is_empty(), "{id}: {key} is empty");
-                assert!(!text.contains(['[', ']']), "{id}: {key} holds square brackets");
+                assert!(
+                    !text.contains(['[', ']']),
+                    "{id}: {key} holds square brackets"
+                );
             }
         }
     }
@@ -180,7 +217,11 @@ fn no_two_trades_share_more_than_a_fifth_of_their_action_titles() {
             })
             .collect();
         for (i, (a, ta)) in titles.iter().enumerate() {
-            assert!(ta.len() >= 8, "{a}: a year of typical actions, not {}", ta.len());
+            assert!(
+                ta.len() >= 8,
+                "{a}: a year of typical actions, not {}",
+                ta.len()
+            );
             for (b, tb) in &titles[i + 1..] {
                 let shared = ta.intersection(tb).count();
                 let smaller = ta.len().min(tb.len());
@@ -197,5 +238,8 @@ fn no_two_trades_share_more_than_a_fifth_of_their_action_titles() {
 fn an_unknown_trade_is_not_found() {
     let err = starting_plan("astronaut", Language::Fr, "X", 2027).unwrap_err();
     assert_eq!(err.kind(), crate::ErrorKind::NotFound);
-    assert_eq!(hints("astronaut", Language::En).unwrap_err().kind(), crate::ErrorKind::NotFound);
+    assert_eq!(
+        hints("astronaut", Language::En).unwrap_err().kind(),
+        crate::ErrorKind::NotFound
+    );
 }

@@ -226,23 +226,44 @@ mod tests {
         let plan = lib.plan(id).unwrap().plan;
         assert_eq!(plan.company.name, "Fournil du Port");
         assert_eq!(plan.start.trade.as_deref(), Some("bakery"));
-        assert!(plan.start.example_figures.contains(&"objective:1.target".to_string()));
+        assert!(plan
+            .start
+            .example_figures
+            .contains(&"objective:1.target".to_string()));
 
         // Saving the objectives untouched confirms nothing.
         let saved = lib
-            .save_section(id, PlanSection::Objectives(plan.objectives.clone()), today(), Language::Fr)
+            .save_section(
+                id,
+                PlanSection::Objectives(plan.objectives.clone()),
+                today(),
+                Language::Fr,
+            )
             .unwrap();
         assert_eq!(saved.start, None);
 
         let mut objectives = plan.objectives.clone();
         objectives[0].target = Some(395_000.0);
         let saved = lib
-            .save_section(id, PlanSection::Objectives(objectives), today(), Language::Fr)
+            .save_section(
+                id,
+                PlanSection::Objectives(objectives),
+                today(),
+                Language::Fr,
+            )
             .unwrap();
         let start = saved.start.expect("the page is told the start changed");
-        assert!(!start.example_figures.contains(&"objective:1.target".to_string()));
-        assert!(start.example_figures.contains(&"objective:1.baseline".to_string()));
-        assert_eq!(lib.plan(id).unwrap().plan.start, start, "stored with the save");
+        assert!(!start
+            .example_figures
+            .contains(&"objective:1.target".to_string()));
+        assert!(start
+            .example_figures
+            .contains(&"objective:1.baseline".to_string()));
+        assert_eq!(
+            lib.plan(id).unwrap().plan.start,
+            start,
+            "stored with the save"
+        );
         assert_eq!(
             start.example_figures.len(),
             plan.start.example_figures.len() - 1

@@ -40,9 +40,15 @@ pub(super) fn render(ctx: &Ctx, flow: &mut Flow) {
                 Cell::styled(k.name.clone(), styles::CELL_BOLD)
                     .then(about.join(" · "), styles::CELL_MUTED),
                 Cell::text(ctx.code(k.objective_id)),
-                Cell::text(ctx.marked(ctx.quantity(k.baseline, &k.unit), FigurePlace::KpiBaseline(k.id))),
+                Cell::text(ctx.marked(
+                    ctx.quantity(k.baseline, &k.unit),
+                    FigurePlace::KpiBaseline(k.id),
+                )),
                 Cell::styled(
-                    ctx.marked(ctx.quantity(k.target, &k.unit), FigurePlace::KpiTarget(k.id)),
+                    ctx.marked(
+                        ctx.quantity(k.target, &k.unit),
+                        FigurePlace::KpiTarget(k.id),
+                    ),
                     styles::CELL_BOLD,
                 ),
                 Cell::text(

@@ -68,7 +68,10 @@ pub(super) fn render(ctx: &Ctx, flow: &mut Flow) {
                     FigurePlace::ObjectiveBaseline(o.id),
                 )),
                 Cell::styled(
-                    ctx.marked(ctx.quantity(o.target, &o.unit), FigurePlace::ObjectiveTarget(o.id)),
+                    ctx.marked(
+                        ctx.quantity(o.target, &o.unit),
+                        FigurePlace::ObjectiveTarget(o.id),
+                    ),
                     styles::CELL_BOLD,
                 ),
                 Cell::text(ctx.short_date(o.deadline)),

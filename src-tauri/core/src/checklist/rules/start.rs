@@ -2,7 +2,7 @@
 //! brackets still in the text ("[votre quartier]"), and the starting point's figures (envelope,
 //! baselines, targets) not yet confirmed, which a banker must never read as the owner's.
 //!
-//! They read every text field of the plan and `plan.start.exampleFigures`.
+//! They read every text field of a plan started from a trade, and `plan.start.exampleFigures`.
 
 use super::super::catalogue::RuleId;
 use super::super::context::Context;
@@ -12,7 +12,13 @@ use crate::plan::{FigurePlace, Plan, Step};
 
 /// Runs the starting-point rules.
 pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
-    for (location, name, text) in texts(cx.plan) {
+    // Square brackets are placeholders only in a plan started from a trade: an owner's own text
+    // may hold brackets of its own.
+    let texts = match cx.plan.start.trade {
+        Some(_) => texts(cx.plan),
+        None => Vec::new(),
+    };
+    for (location, name, text) in texts {
         let found = placeholders(text);
         if let Some(first) = found.first() {
             let details = Details {
@@ -33,7 +39,11 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
         let (location, name) = match place {
             FigurePlace::Envelope => (Location::at(Step::Budget, Some("envelope")), None),
             FigurePlace::ObjectiveBaseline(id) | FigurePlace::ObjectiveTarget(id) => (
-                Location::item(Step::Objectives, ItemRef::objective(id), Some(place.field())),
+                Location::item(
+                    Step::Objectives,
+                    ItemRef::objective(id),
+                    Some(place.field()),
+                ),
                 cx.objectives.get(&id).map(|o| o.title.as_str()),
             ),
             FigurePlace::KpiBaseline(id) | FigurePlace::KpiTarget(id) => (
@@ -138,7 +148,11 @@ fn texts(plan: &Plan) -> Vec<(Location, Option<&str>, &str)> {
     }
     for s in &plan.targets.segments {
         let at = |field| Location::item(Step::Targets, ItemRef::segment(s.id), Some(field));
-        for (field, text) in [("name", &s.name), ("criteria", &s.criteria), ("size", &s.size)] {
+        for (field, text) in [
+            ("name", &s.name),
+            ("criteria", &s.criteria),
+            ("size", &s.size),
+        ] {
             out.push((at(field), Some(&s.name), text));
         }
     }
@@ -177,7 +191,11 @@ fn texts(plan: &Plan) -> Vec<(Location, Option<&str>, &str)> {
     }
     for o in &plan.objectives {
         let at = |field| Location::item(Step::Objectives, ItemRef::objective(o.id), Some(field));
-        for (field, text) in [("title", &o.title), ("metric", &o.metric), ("unit", &o.unit)] {
+        for (field, text) in [
+            ("title", &o.title),
+            ("metric", &o.metric),
+            ("unit", &o.unit),
+        ] {
             out.push((at(field), Some(&o.title), text));
         }
         for kr in &o.key_results {
@@ -209,7 +227,11 @@ fn texts(plan: &Plan) -> Vec<(Location, Option<&str>, &str)> {
             out.push((at("milestones"), Some(&a.title), &milestone.title));
         }
     }
-    out.push((Location::at(Step::Budget, Some("notes")), None, &plan.budget.notes));
+    out.push((
+        Location::at(Step::Budget, Some("notes")),
+        None,
+        &plan.budget.notes,
+    ));
     for k in &plan.kpis {
         let at = |field| Location::item(Step::Kpis, ItemRef::kpi(k.id), Some(field));
         for (field, text) in [("name", &k.name), ("unit", &k.unit), ("tool", &k.tool)] {
