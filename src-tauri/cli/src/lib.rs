@@ -397,6 +397,9 @@ fn execute(command: Command, data_dir: &Path) -> Result<()> {
             );
         }
         Command::Check { .. }
+        | Command::New {
+            output: Some(_), ..
+        }
         | Command::Trades { .. }
         | Command::Figures { .. }
         | Command::Rules { .. }
