@@ -23,6 +23,31 @@ async fn gone(app: &App, id: &str) {
     .await;
 }
 
+/// Scrolls the element with this `data-testid` into the middle of its scrolling box (the dialog's
+/// body scrolls; WebDriver does not scroll nested boxes for a click).
+async fn reveal(app: &App, id: &str) {
+    app.by_id(id).await;
+    app.client
+        .execute(
+            &format!("document.querySelector(`[data-testid='{id}']`).scrollIntoView({{ block: 'center' }});"),
+            vec![],
+        )
+        .await
+        .expect("scroll into view");
+}
+
+/// Opens the guidance panel (it remembers its state between sessions, so it is set, not toggled).
+async fn open_guidance(app: &App) {
+    app.by_id("guidance").await;
+    app.client
+        .execute(
+            "document.querySelector(`[data-testid='guidance']`).open = true;",
+            vec![],
+        )
+        .await
+        .expect("open the guidance");
+}
+
 /// The text of the guidance panel's example.
 async fn guidance_example(app: &App) -> String {
     app.by_id("guidance-example")
@@ -69,9 +94,11 @@ async fn a_plan_started_from_a_trade_speaks_the_trade_and_marks_its_figures_unti
         list.contains("galettes, Pâques, Noël"),
         "summaries are shown: {list}"
     );
+    reveal(&app, "trade-list").await;
     app.screenshot(&shots.join("new-plan-trade-fr.png")).await;
-    app.click("trade-bakery").await;
     app.type_into("new-plan-name", "Fournil du Port").await;
+    reveal(&app, "trade-bakery").await;
+    app.click("trade-bakery").await;
     let year = app.wait_for("#new-year").await;
     year.clear().await.expect("clear the year");
     year.send_keys("2027").await.expect("type the year");
@@ -84,17 +111,16 @@ async fn a_plan_started_from_a_trade_speaks_the_trade_and_marks_its_figures_unti
         guidance_example(&app).await.contains("centre-bourg"),
         "the company step's example is the bakery's"
     );
+    open_guidance(&app).await;
+    app.screenshot(&shots.join("trade-plan-company-fr.png"))
+        .await;
 
     // Objectives: the figures are examples; typing one's own confirms it, so does the button.
     open_view(&app, "objectives").await;
     app.by_id("example-objective:1.target").await;
     app.by_id("example-objective:1.baseline").await;
     assert!(guidance_example(&app).await.contains("gâteaux sur mesure"));
-    app.wait_for("[data-testid='guidance'] summary")
-        .await
-        .click()
-        .await
-        .expect("open the guidance");
+    open_guidance(&app).await;
     app.screenshot(&shots.join("trade-plan-objectives-fr.png"))
         .await;
     app.type_into("objective-target-1", "395000").await;
@@ -129,6 +155,7 @@ async fn a_plan_started_from_a_trade_speaks_the_trade_and_marks_its_figures_unti
         .await
         .unwrap_or_default();
     assert!(list.contains("Bakery and pastry shop"), "{list}");
+    reveal(&app, "trade-list").await;
     app.screenshot(&shots.join("new-plan-trade-en.png")).await;
     app.quit().await;
 

@@ -55,7 +55,7 @@ export const en = {
   "dialog.new.start.renew.help": "Next year's plan, following the review of a plan of the library.",
   "dialog.new.trade": "Trade",
   "dialog.new.trade.none": "Choose a trade.",
-  "dialog.new.trade.note": "Texts in [square brackets] are for you to replace; its figures are marked “example” until you confirm them.",
+  "dialog.new.trade.note": "Texts in [square brackets] are for you to replace; the trade’s figures are marked “example” until you confirm them.",
   "dialog.new.file.choose": "Choose a plan file…",
   "dialog.new.renew.plan": "Plan to renew",
   "dialog.new.renew.none": "No plan to renew yet.",

@@ -57,7 +57,7 @@ export const fr: Record<MessageKey, string> = {
   "dialog.new.start.renew.help": "Le plan de l’année suivante, d’après le bilan d’un plan de la bibliothèque.",
   "dialog.new.trade": "Métier",
   "dialog.new.trade.none": "Choisissez un métier.",
-  "dialog.new.trade.note": "Les textes entre [crochets] sont à remplacer ; ses chiffres sont marqués « exemple » jusqu’à ce que vous les confirmiez.",
+  "dialog.new.trade.note": "Les textes entre [crochets] sont à remplacer ; les chiffres du métier sont marqués « exemple » jusqu’à ce que vous les confirmiez.",
   "dialog.new.file.choose": "Choisir un fichier de plan…",
   "dialog.new.renew.plan": "Plan à renouveler",
   "dialog.new.renew.none": "Aucun plan à renouveler pour l’instant.",
