@@ -455,7 +455,9 @@ fn specific_title(rule: RuleId, d: &Details, lang: Language) -> Option<String> {
         R::PlaceholderLeft if d.word.is_some() => {
             let word = d.word.as_deref().unwrap_or_default();
             let more = n.saturating_sub(1);
-            match (d.name.as_deref(), more) {
+            // A name that is the placeholder itself ("[Nearest competitor]") is said once.
+            let named = d.name.as_deref().filter(|n| n.trim() != word);
+            match (named, more) {
                 (Some(_), 0) => say!(
                     lang,
                     format!("{} : « {word} » reste à remplacer", name()),
