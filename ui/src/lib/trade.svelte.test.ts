@@ -15,7 +15,7 @@ vi.mock("../api/plans", () => ({
   },
 }));
 
-const { HINT_MESSAGES, confirmExample, hint, isExample, loadHints, setTradePlan, trade } = await import("./trade.svelte");
+const { HINT_MESSAGES, confirmExample, hint, isExample, loadHints, setTradePlan } = await import("./trade.svelte");
 
 describe("the trade's hints", () => {
   it("replace the generic texts they name, and only those", async () => {
