@@ -586,8 +586,15 @@ async fn a_plan_filled_through_every_step_is_stored_whole_after_a_restart() {
     );
     app.quit().await;
 
-    let document = harness.exported_plan(2);
+    let mut document = harness.exported_plan(2);
     assert_eq!(document["format"], "boussole-plan");
+    let plan = document["plan"].as_object_mut().unwrap();
+    let id = plan.remove("id").unwrap();
+    assert!(
+        id.as_str().is_some_and(|id| id.len() == 36),
+        "the plan has its identity: {id}"
+    );
+    assert_eq!(plan.remove("previousId"), Some(serde_json::Value::Null));
     assert_eq!(document["plan"], expected_plan());
 }
 

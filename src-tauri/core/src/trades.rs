@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::error::{Error, Result};
-use crate::plan::{Language, Plan};
+use crate::plan::{Language, Plan, PlanUid};
 use crate::renew::shift_years;
 
 include!(concat!(env!("OUT_DIR"), "/trades.rs"));
@@ -168,6 +168,9 @@ pub fn starting_plan(id: &str, language: Language, company: &str, year: i32) -> 
     let json = serde_json::to_vec(file.plan.get(language))
         .map_err(|e| Error::BadFile(format!("trade file {id}.json: {e}")))?;
     let mut plan = crate::format::from_json(&json)?;
+    // A new plan like any other: an identity of its own, never the trade file's.
+    plan.id = Some(PlanUid::new());
+    plan.previous_id = None;
     plan.company.name = company.trim().to_string();
     plan.start.example = false;
     plan.start.trade = Some(file.id);

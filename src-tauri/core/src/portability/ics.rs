@@ -2,13 +2,19 @@
 //!
 //! Written by hand, it is a few dozen lines: CRLF line ends, lines folded at 75 octets without
 //! splitting a character, TEXT escaping, and UIDs stable across exports so a calendar that
-//! imports the file again updates its events instead of doubling them. No store, no clock.
+//! imports the file again updates its events instead of doubling them; built from the plan's
+//! identity (`event_uid`), so two plans never share one. No store, no clock.
 
 use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::error::Result;
 use crate::fsutil::{FileId, Output};
-use crate::plan::{Action, ActionStatus, Language, Plan};
+use crate::plan::{Action, ActionStatus, Language, Plan, PlanUid};
+
+/// The UID of one event of a plan's calendar: the plan's identity, then the event's place in it.
+pub fn event_uid(plan: PlanUid, event: &str) -> String {
+    format!("{event}-{plan}@boussole")
+}
 
 /// The longest content line, in octets, before it is folded.
 const MAX_LINE_OCTETS: usize = 75;
@@ -17,6 +23,7 @@ const MAX_LINE_OCTETS: usize = 75;
 pub fn calendar(plan: &Plan, stamp: DateTime<Utc>) -> String {
     let year = plan.company.plan_year;
     let fr = plan.company.language == Language::Fr;
+    let plan_uid = plan.identity();
     let mut out = Lines::default();
     out.push("BEGIN:VCALENDAR");
     out.push("VERSION:2.0");
@@ -51,7 +58,7 @@ pub fn calendar(plan: &Plan, stamp: DateTime<Utc>) -> String {
                     .to_string();
             }
             out.event(&Event {
-                uid: format!("action-{}-{year}@boussole", action.id),
+                uid: event_uid(plan_uid, &format!("action-{}", action.id)),
                 stamp: &stamp,
                 first,
                 last,
@@ -64,7 +71,7 @@ pub fn calendar(plan: &Plan, stamp: DateTime<Utc>) -> String {
             let Some(date) = milestone.date else { continue };
             let label = if fr { "Jalon\u{202f}: " } else { "Milestone: " };
             out.event(&Event {
-                uid: format!("milestone-{}-{}-{year}@boussole", action.id, i + 1),
+                uid: event_uid(plan_uid, &format!("milestone-{}-{}", action.id, i + 1)),
                 stamp: &stamp,
                 first: date,
                 last: date,
@@ -284,7 +291,11 @@ mod tests {
     fn an_action_is_an_all_day_event_ending_the_day_after() {
         let parsed = events(&calendar(&plan(), stamp()));
         let action = &parsed[0];
-        assert_eq!(get(action, "UID"), Some("action-1-2027@boussole"));
+        let uid = plan().identity();
+        assert_eq!(
+            get(action, "UID"),
+            Some(format!("action-1-{uid}@boussole").as_str())
+        );
         assert_eq!(get(action, "DTSTAMP"), Some("20261122T101500Z"));
         assert_eq!(get(action, "DTSTART;VALUE=DATE"), Some("20270330"));
         assert_eq!(
@@ -317,7 +328,11 @@ mod tests {
     fn milestones_are_one_day_events_named_after_their_action() {
         let parsed = events(&calendar(&plan(), stamp()));
         let milestone = &parsed[1];
-        assert_eq!(get(milestone, "UID"), Some("milestone-1-1-2027@boussole"));
+        let uid = plan().identity();
+        assert_eq!(
+            get(milestone, "UID"),
+            Some(format!("milestone-1-1-{uid}@boussole").as_str())
+        );
         assert_eq!(
             get(milestone, "SUMMARY"),
             Some("Jalon\u{202f}: Cahier des charges validé")
@@ -417,6 +432,27 @@ mod tests {
             uids(&calendar(&plan(), stamp())),
             uids(&calendar(&plan(), later))
         );
+    }
+
+    #[test]
+    fn two_plans_never_share_an_event_uid() {
+        let uids = |p: &Plan| {
+            events(&calendar(p, stamp()))
+                .iter()
+                .map(|e| get(e, "UID").unwrap().to_string())
+                .collect::<std::collections::HashSet<_>>()
+        };
+        let mut mine = plan();
+        mine.id = Some(PlanUid::new());
+        let mut theirs = plan();
+        theirs.id = Some(PlanUid::new());
+        assert!(uids(&mine).is_disjoint(&uids(&theirs)));
+        // A plan file without an identity gets one from its company and year: the same at each
+        // export, another for another company.
+        assert_eq!(uids(&plan()), uids(&plan()));
+        let mut other = plan();
+        other.company.name = "Autre société".into();
+        assert!(uids(&plan()).is_disjoint(&uids(&other)));
     }
 
     #[test]

@@ -102,6 +102,16 @@ fn the_french_and_english_plans_of_a_trade_have_the_same_figures_and_dates() {
 }
 
 #[test]
+fn every_starting_plan_has_an_identity_of_its_own() {
+    for id in ids() {
+        let a = starting_plan(id, Language::Fr, "X", TRADE_YEAR).unwrap();
+        let b = starting_plan(id, Language::Fr, "X", TRADE_YEAR).unwrap();
+        assert!(a.id.is_some() && a.id != b.id, "{id}");
+        assert_eq!(a.previous_id, None);
+    }
+}
+
+#[test]
 fn a_starting_plan_for_another_year_moves_every_date() {
     for id in ids() {
         let base = starting_plan(id, Language::Fr, "X", TRADE_YEAR).unwrap();
