@@ -151,6 +151,8 @@ fn help_is_available_for_every_command() {
         vec!["csv", "--help"],
         vec!["ics", "--help"],
         vec!["pdf", "--help"],
+        vec!["trades", "--help"],
+        vec!["new", "--help"],
     ] {
         let out = Command::new(APP).args(&cmd).output().unwrap();
         assert!(out.status.success());
@@ -422,6 +424,124 @@ fn every_plan_exports_to_a_folder_and_several_files_import_at_once() {
         list.as_array().unwrap().len(),
         3,
         "the example and two imports"
+    );
+}
+
+#[test]
+fn trades_lists_the_starting_points_in_both_languages() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = boussole(dir.path(), &["trades", "--json", "--lang", "en"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let list: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let bakery = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["id"] == "bakery")
+        .expect("the bakery is listed");
+    assert_eq!(bakery["name"], "Bakery and pastry shop");
+    assert!(bakery["envelopeSource"]
+        .as_str()
+        .unwrap()
+        .contains("Rule of thumb"));
+    let text = stdout(&boussole(dir.path(), &["trades"]));
+    assert!(text.contains("Boulangerie-pâtisserie"), "{text}");
+    assert!(
+        !dir.path().join("boussole.sqlite3").exists(),
+        "listing trades opens no library"
+    );
+}
+
+#[test]
+fn new_from_a_trade_writes_a_plan_file_or_adds_it_to_the_library() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("plan.json");
+    let out = boussole(
+        dir.path(),
+        &[
+            "new",
+            "--trade",
+            "bakery",
+            "--company",
+            "Boulangerie Morel",
+            "--year",
+            "2029",
+            "-o",
+            file.to_str().unwrap(),
+            "--lang",
+            "en",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("example figures to confirm"),
+        "{}",
+        stdout(&out)
+    );
+    let doc: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    let plan = &doc["plan"];
+    assert_eq!(plan["company"]["name"], "Boulangerie Morel");
+    assert_eq!(plan["company"]["planYear"], 2029);
+    assert_eq!(plan["company"]["language"], "en");
+    assert_eq!(plan["start"]["trade"], "bakery");
+    assert!(plan["actions"][0]["start"]
+        .as_str()
+        .unwrap()
+        .starts_with("2029-"));
+    assert!(!plan["start"]["exampleFigures"]
+        .as_array()
+        .unwrap()
+        .is_empty());
+
+    // The checklist flags the example figures of the file just written.
+    let check = boussole(dir.path(), &["check", file.to_str().unwrap(), "--json"]);
+    assert!(
+        stdout(&check).contains("example-figure"),
+        "{}",
+        stdout(&check)
+    );
+
+    let out = boussole(
+        dir.path(),
+        &[
+            "new",
+            "--trade",
+            "bakery",
+            "--company",
+            "Fournil du Port",
+            "--year",
+            "2027",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("started from the trade bakery"),
+        "{}",
+        stdout(&out)
+    );
+    let list = stdout(&boussole(dir.path(), &["list", "--json"]));
+    assert!(list.contains("Fournil du Port"), "{list}");
+
+    let out = boussole(
+        dir.path(),
+        &[
+            "new",
+            "--trade",
+            "astronaut",
+            "--company",
+            "X",
+            "--year",
+            "2027",
+            "-o",
+            "-",
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("trade astronaut was not found"),
+        "{}",
+        stderr(&out)
     );
 }
 

@@ -4,6 +4,7 @@
 //! to a name without it): the page sends the path, and a hostile page must not be able to
 //! overwrite a `.bashrc` through an export.
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use boussole_core::checklist::{self, Report, RuleInfo};
@@ -11,6 +12,7 @@ use boussole_core::fsutil::{with_extension, Input, Output};
 use boussole_core::plan::{Language, PlanId, PlanSection, PlanSummary};
 use boussole_core::portability::csv::CsvDialect;
 use boussole_core::print::PdfChoices;
+use boussole_core::trades::{self, Trade};
 use boussole_core::usecases::{ExportedAll, ImportReport, OpenedPlan, PdfWritten, Saved, Written};
 use boussole_core::{Error, Result};
 use tauri::State;
@@ -34,6 +36,32 @@ pub fn create_plan(
     state
         .library()?
         .create_blank(&name, year, language, today())
+}
+
+/// The trades a plan can start from, in a language.
+#[tauri::command(async)]
+pub fn list_trades(language: Language) -> Result<Vec<Trade>> {
+    trades::list(language)
+}
+
+/// A trade's examples for the wizard's guidance and field hints, by hint key.
+#[tauri::command(async)]
+pub fn trade_hints(trade: String, language: Language) -> Result<BTreeMap<String, String>> {
+    trades::hints(&trade, language)
+}
+
+/// Creates a plan started from a trade and returns its id.
+#[tauri::command(async)]
+pub fn create_plan_from_trade(
+    state: State<'_, AppState>,
+    trade: String,
+    name: String,
+    year: i32,
+    language: Language,
+) -> Result<PlanId> {
+    state
+        .library()?
+        .create_from_trade(&trade, &name, year, language, today())
 }
 
 /// One plan with all its content and its figures, kept for the saves that follow.

@@ -168,6 +168,34 @@ pub enum Command {
         #[arg(long, value_enum)]
         lang: Option<Lang>,
     },
+    /// List the trades a new plan can start from: a complete, bilingual starting plan each.
+    Trades {
+        /// Print JSON (id, name, summary, where the envelope's share comes from) instead of text.
+        #[arg(long)]
+        json: bool,
+        /// Language of the names and summaries.
+        #[arg(long, value_enum, default_value = "fr")]
+        lang: Lang,
+    },
+    /// Start a new plan, from a trade (see `boussole trades`) or blank: written to a plan file
+    /// with -o, else added to the library.
+    New {
+        /// The trade to start from; without it, the plan is blank.
+        #[arg(long, value_name = "ID")]
+        trade: Option<String>,
+        /// The company's name.
+        #[arg(long)]
+        company: String,
+        /// The year of the plan.
+        #[arg(long)]
+        year: i32,
+        /// The plan file to write, or - for standard output (default: add it to the library).
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Language of the plan.
+        #[arg(long, value_enum, default_value = "fr")]
+        lang: Lang,
+    },
     /// List every rule of the checklist with its explanation.
     Rules {
         /// Print JSON instead of text.
@@ -230,6 +258,22 @@ pub fn run(command: Command, data_dir: &Path) -> i32 {
     match command {
         Command::Check { file, json, lang } => return check(&file, json, lang),
         Command::Rules { json, lang } => return list_rules(json, lang.into()),
+        Command::Trades { json, lang } => return report_result(list_trades(json, lang.into())),
+        Command::New {
+            trade,
+            company,
+            year,
+            output: Some(output),
+            lang,
+        } => {
+            return report_result(new_file(
+                trade.as_deref(),
+                &company,
+                year,
+                &output,
+                lang.into(),
+            ))
+        }
         Command::Figures { file, json, lang } => return report_result(figures(&file, json, lang)),
         Command::Renew {
             file,
@@ -348,7 +392,33 @@ fn execute(command: Command, data_dir: &Path) -> Result<()> {
                 )));
             }
         }
+        Command::New {
+            trade,
+            company,
+            year,
+            output: None,
+            lang,
+        } => {
+            let language = lang.into();
+            let id = match &trade {
+                Some(trade) => {
+                    library.create_from_trade(trade, &company, year, language, today())?
+                }
+                None => library.create_blank(&company, year, language, today())?,
+            };
+            println!(
+                "Added plan {id}: {} ({year}){}",
+                plain(company.trim()),
+                trade
+                    .map(|t| format!(", started from the trade {}", plain(&t)))
+                    .unwrap_or_default()
+            );
+        }
         Command::Check { .. }
+        | Command::New {
+            output: Some(_), ..
+        }
+        | Command::Trades { .. }
         | Command::Figures { .. }
         | Command::Rules { .. }
         | Command::Renew { .. }
@@ -589,6 +659,42 @@ fn print_finding(f: &checklist::FindingView, language: Language) {
         f.rule_id.as_str()
     );
     println!("    {}", plain(&f.explanation));
+}
+
+fn list_trades(json: bool, language: Language) -> Result<()> {
+    let trades = boussole_core::trades::list(language)?;
+    if json {
+        println!("{}", to_json(&trades));
+        return Ok(());
+    }
+    for t in trades {
+        println!("{:<12}  {}", plain(&t.id), plain(&t.name));
+        println!("    {}", plain(&t.summary));
+    }
+    Ok(())
+}
+
+fn new_file(
+    trade: Option<&str>,
+    company: &str,
+    year: i32,
+    output: &Path,
+    language: Language,
+) -> Result<()> {
+    let output = Output::from_arg(output);
+    let plan = files::new_plan(trade, language, company, year, &output, clock::now())?;
+    report(
+        &output,
+        &format!(
+            "Wrote the {year} plan of {} to {}: {} actions, {} objectives, {} example figures to confirm.",
+            plain(&plan.company.name),
+            plain(output.shown()),
+            plan.actions.len(),
+            plan.objectives.len(),
+            plan.start.example_figures.len()
+        ),
+    );
+    Ok(())
 }
 
 fn list_rules(json: bool, language: Language) -> i32 {

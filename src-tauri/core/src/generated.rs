@@ -106,6 +106,7 @@ mod tests {
             crate::print::PdfOptions::export_all(cfg)?;
             crate::print::Paper::export_all(cfg)?;
             crate::print::PdfChoices::export_all(cfg)?;
+            crate::trades::Trade::export_all(cfg)?;
             Ok(())
         });
         assert_eq!(result, Ok(()));

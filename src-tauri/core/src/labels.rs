@@ -323,6 +323,7 @@ labels! {
         Coherence => "De la stratégie à l’action", "From strategy to action";
         Execution => "Mise en œuvre et budget", "Execution and budget";
         Steering => "Pilotage de l’année", "Steering the year";
+        Start => "Point de départ à adapter", "Starting point to adapt";
     }
 }
 

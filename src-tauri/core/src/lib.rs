@@ -6,7 +6,7 @@
 //! - **figures and rules**: `figures` (every derived number: budget, progress, pace, counts,
 //!   step completion, units), `checklist` (planning mistakes and the readiness score), `renew`
 //!   (next year's plan, year over year), `portability` (CSV and ICS writers), `seed` (the
-//!   example plan);
+//!   example plan), `trades` (starting plans by trade, from the data files in `core/trades/`);
 //! - **use cases**: `usecases`, everything the window and the command line do, each written
 //!   once and called by both;
 //! - **store**: `store`, SQLite only, private to this crate;
@@ -30,6 +30,7 @@ pub mod print;
 pub mod renew;
 pub mod seed;
 mod store;
+pub mod trades;
 pub mod usecases;
 
 pub use error::{Error, ErrorKind, IoCause, Result};

@@ -125,6 +125,10 @@ pub(crate) struct Texts {
     pub undated: &'static str,
     pub other_years: &'static str,
     pub spread_note: &'static str,
+    /// Beside a figure that is still an example from a trade's template.
+    pub example_mark: &'static str,
+    /// Says what the mark means, under a table or figures that carry it.
+    pub example_note: &'static str,
     pub budget_notes: &'static str,
 
     pub kpi: &'static str,
@@ -305,6 +309,8 @@ static FR: Texts = Texts {
     undated: Term::Undated.label(Language::Fr),
     other_years: Term::OtherYears.label(Language::Fr),
     spread_note: "Le budget de chaque action est réparti au prorata de ses dates.",
+    example_mark: "\u{a0}*",
+    example_note: "* Chiffre d’exemple repris du modèle du métier, pas encore confirmé par l’entreprise.",
     budget_notes: "Précisions",
 
     kpi: "Indicateur",
@@ -441,6 +447,8 @@ static EN: Texts = Texts {
     undated: Term::Undated.label(Language::En),
     other_years: Term::OtherYears.label(Language::En),
     spread_note: "Each action’s budget is spread over its dates.",
+    example_mark: "\u{a0}*",
+    example_note: "* Example figure from the trade’s template, not yet confirmed by the business.",
     budget_notes: "Notes",
 
     kpi: "KPI",

@@ -13,6 +13,7 @@ import type { Report } from "../bindings/Report";
 import type { ReviewStatus } from "../bindings/ReviewStatus";
 import type { RuleInfo } from "../bindings/RuleInfo";
 import type { Saved } from "../bindings/Saved";
+import type { Trade } from "../bindings/Trade";
 import type { PdfWritten } from "../bindings/PdfWritten";
 import type { Written } from "../bindings/Written";
 import type { YearOverYear } from "../bindings/YearOverYear";
@@ -21,6 +22,11 @@ import { call } from "./invoke";
 export const listPlans = () => call<PlanSummary[]>("list_plans");
 export const createPlan = (name: string, year: number, language: Language) =>
   call<PlanId>("create_plan", { name, year, language });
+export const listTrades = (language: Language) => call<Trade[]>("list_trades", { language });
+export const tradeHints = (trade: string, language: Language) =>
+  call<Record<string, string>>("trade_hints", { trade, language });
+export const createPlanFromTrade = (trade: string, name: string, year: number, language: Language) =>
+  call<PlanId>("create_plan_from_trade", { trade, name, year, language });
 export const getPlan = (id: PlanId) => call<OpenedPlan>("get_plan", { id });
 export const saveSection = (id: PlanId, section: PlanSection, language: Language) =>
   call<Saved>("save_section", { id, section, language });

@@ -3,4 +3,4 @@
 /**
  * A family of rules, as grouped on the "what we check" page.
  */
-export type Family = "diagnostic" | "lastYear" | "targeting" | "objectives" | "coherence" | "execution" | "steering";
+export type Family = "diagnostic" | "lastYear" | "targeting" | "objectives" | "coherence" | "execution" | "steering" | "start";

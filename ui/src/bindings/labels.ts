@@ -442,7 +442,7 @@ export const term: Labels<Term> = {
 };
 
 export const family: Labels<Family> = {
-  values: ["diagnostic", "lastYear", "targeting", "objectives", "coherence", "execution", "steering"],
+  values: ["diagnostic", "lastYear", "targeting", "objectives", "coherence", "execution", "steering", "start"],
   fr: {
     diagnostic: "Diagnostic",
     lastYear: "Bilan de l’an dernier",
@@ -451,6 +451,7 @@ export const family: Labels<Family> = {
     coherence: "De la stratégie à l’action",
     execution: "Mise en œuvre et budget",
     steering: "Pilotage de l’année",
+    start: "Point de départ à adapter",
   },
   en: {
     diagnostic: "Situation analysis",
@@ -460,6 +461,7 @@ export const family: Labels<Family> = {
     coherence: "From strategy to action",
     execution: "Execution and budget",
     steering: "Steering the year",
+    start: "Starting point to adapt",
   },
 };
 

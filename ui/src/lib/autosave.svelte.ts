@@ -9,6 +9,7 @@ import { saveSection } from "../api/plans";
 import type { Figures } from "../bindings/Figures";
 import type { PlanId } from "../bindings/PlanId";
 import type { PlanSection } from "../bindings/PlanSection";
+import type { PlanStart } from "../bindings/PlanStart";
 import type { PlanSummary } from "../bindings/PlanSummary";
 import type { Report } from "../bindings/Report";
 import { i18n } from "../i18n/index.svelte";
@@ -46,9 +47,13 @@ export class Autosaver {
   /** Sections whose last save failed: the page holds edits the store does not. */
   #failed = new Set<string>();
 
-  constructor(planId: PlanId, onSaved: (summary: PlanSummary) => void) {
+  #onStart: (start: PlanStart) => void;
+
+  /** `onStart` receives the plan's start when a save changed it (an edited example figure). */
+  constructor(planId: PlanId, onSaved: (summary: PlanSummary) => void, onStart: (start: PlanStart) => void = () => {}) {
     this.#planId = planId;
     this.#onSaved = onSaved;
+    this.#onStart = onStart;
   }
 
   /** Saves `section` after a pause in typing. */
@@ -133,6 +138,10 @@ export class Autosaver {
         }
         // Saves are sent one after another: the figures of a reply are always the newest.
         if (saved.figures) this.figures = saved.figures;
+        if (saved.start) {
+          this.#stored.set("start", saved.start);
+          this.#onStart(saved.start);
+        }
         this.#onSaved(saved.summary);
         this.#settle();
       } catch (e) {

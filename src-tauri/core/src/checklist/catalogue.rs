@@ -601,4 +601,18 @@ catalogue! {
         "La date de fin est passée et l'action n'est pas marquée terminée. Mettez à jour son avancement : terminée, décalée (avec de nouvelles dates) ou annulée. Un plan à jour est un plan auquel on peut se fier.",
         "The end date has passed and the action is not marked done. Update its progress: done, moved (with new dates) or cancelled. A plan that is up to date is a plan you can trust."
     );
+
+    // --- Starting point (a plan started from a trade) ---
+    PlaceholderLeft = "placeholder-left", Warning, Start, Company,
+    title: ("Un texte du modèle reste à adapter", "Template text left to adapt"),
+    why: (
+        "Le plan a été commencé à partir d'un métier : les mots entre crochets, comme [votre quartier], sont à remplacer par les vôtres. Laissés tels quels, ils montrent à un lecteur que le plan n'a pas été relu. Remplacez-les, crochets compris, ou supprimez la phrase si elle ne vous concerne pas.",
+        "The plan was started from a trade: the words in square brackets, such as [your town], are for you to replace with your own. Left as they are, they show a reader that the plan was not reread. Replace them, brackets included, or delete the sentence if it does not apply to you."
+    );
+    ExampleFigure = "example-figure", Warning, Start, Objectives,
+    title: ("Un chiffre d'exemple n'est pas confirmé", "An example figure is not confirmed"),
+    why: (
+        "Ce chiffre vient du modèle de votre métier, pas de vos comptes : il est marqué « exemple » à l'écran et dans le PDF. Un banquier ne doit jamais lire le chiffre d'un modèle comme le vôtre. Remplacez-le par votre chiffre, ou confirmez-le s'il vous correspond.",
+        "This figure comes from your trade's template, not from your books: it is marked “example” on screen and in the PDF. A banker must never read a template's figure as yours. Replace it with your own figure, or confirm it if it fits you."
+    );
 }

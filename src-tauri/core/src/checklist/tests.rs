@@ -795,6 +795,20 @@ fn case(rule: RuleId) -> Case {
             |p| p.actions[1].planned_budget = Some(Money::from_units(1_600)),
             |p| p.actions[1].planned_budget = Some(Money::from_units(1_500)),
         ),
+        R::PlaceholderLeft => c(
+            |p| {
+                p.start.trade = Some("bakery".into());
+                p.positioning.statement = "Pour les familles de [votre quartier]".into();
+            },
+            |p| {
+                p.start.trade = Some("bakery".into());
+                p.positioning.statement = "Pour les familles de Saint-Michel [sic".into();
+            },
+        ),
+        R::ExampleFigure => c(
+            |p| p.start.example_figures = vec!["objective:1.target".into()],
+            |p| p.start.example_figures = vec!["objective:99.target".into()],
+        ),
     }
 }
 

@@ -581,6 +581,65 @@ fn specific_title(rule: RuleId, d: &Details, lang: Language) -> Option<String> {
                 format!("{} takes {part} of the budget ({amount})", name()),
             )
         }
+        R::PlaceholderLeft if d.word.is_some() => {
+            let word = d.word.as_deref().unwrap_or_default();
+            let more = n.saturating_sub(1);
+            // A name that is the placeholder itself ("[Nearest competitor]") is said once.
+            let named = d.name.as_deref().filter(|n| n.trim() != word);
+            match (named, more) {
+                (Some(_), 0) => say!(
+                    lang,
+                    format!("{} : « {word} » reste à remplacer", name()),
+                    format!("{}: “{word}” is left to replace", name()),
+                ),
+                (None, 0) => say!(
+                    lang,
+                    format!("« {word} » reste à remplacer"),
+                    format!("“{word}” is left to replace"),
+                ),
+                (_, more) => say!(
+                    lang,
+                    format!(
+                        "« {word} » et {more} autre{} texte{} entre crochets à remplacer",
+                        plural(more, "", "s"),
+                        plural(more, "", "s")
+                    ),
+                    format!(
+                        "“{word}” and {more} other bracketed text{} to replace",
+                        plural(more, "", "s")
+                    ),
+                ),
+            }
+        }
+        R::ExampleFigure if d.word.is_some() => {
+            let field = match (d.word.as_deref(), lang) {
+                (Some("envelope"), Language::Fr) => "L'enveloppe",
+                (Some("envelope"), Language::En) => "The envelope",
+                (Some("baseline"), Language::Fr) => "La valeur de départ",
+                (Some("baseline"), Language::En) => "The baseline",
+                (Some("figures"), Language::Fr) => "Les chiffres",
+                (Some("figures"), Language::En) => "The figures",
+                (_, Language::Fr) => "La cible",
+                (_, Language::En) => "The target",
+            };
+            let several = d.word.as_deref() == Some("figures");
+            let (fr_verb, en_verb) = match several {
+                true => ("sont des chiffres d'exemple", "are example figures"),
+                false => ("est un chiffre d'exemple", "is an example figure"),
+            };
+            match d.name.as_deref() {
+                Some(_) => say!(
+                    lang,
+                    format!("{field} de {} {fr_verb} à confirmer", name()),
+                    format!("{field} of {} {en_verb} to confirm", name()),
+                ),
+                None => say!(
+                    lang,
+                    format!("{field} {fr_verb} à confirmer"),
+                    format!("{field} {en_verb} to confirm"),
+                ),
+            }
+        }
         _ => return None,
     })
 }

@@ -161,6 +161,9 @@ choice! {
         /// trajectory, spending, readings and actions left behind. These findings depend on the
         /// date, not on the plan's quality: at most warnings, and out of the readiness score.
         Steering,
+        /// What a starting point (a trade) left for the owner to make theirs: placeholders in
+        /// square brackets and example figures not yet confirmed.
+        Start,
     }
 }
 

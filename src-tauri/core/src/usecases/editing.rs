@@ -17,7 +17,10 @@ use super::{stored, Inner, Library};
 use crate::checklist::{self, Report};
 use crate::error::Result;
 use crate::figures::{self, Figures};
-use crate::plan::{validate, ActionId, Language, Plan, PlanId, PlanSection, PlanSummary};
+use crate::plan::{
+    still_examples, validate, ActionId, Language, Plan, PlanId, PlanSection, PlanStart,
+    PlanSummary, SectionKey,
+};
 use crate::store::{self, Transaction};
 
 /// A plan as just saved, with the checklist's verdict on it.
@@ -32,6 +35,9 @@ pub struct Saved {
     /// The plan's figures, or nothing when the page already holds these (the last save's reply or
     /// the plan as opened carried them): typing a name changes no figure.
     pub figures: Option<Figures>,
+    /// The plan's start when this save changed it (an edited example figure left
+    /// `exampleFigures`): the page replaces its copy with it.
+    pub start: Option<PlanStart>,
 }
 
 /// A plan opened to be edited: its entry, its content and its figures.
@@ -83,6 +89,8 @@ pub(super) struct Applied {
     pub plan: Plan,
     pub figures: Figures,
     pub report: Report,
+    /// Whether the save also changed the plan's start (example figures confirmed).
+    pub start_changed: bool,
 }
 
 /// Applies `section` to `plan` (plan `id` as stored), validates the result and writes what
@@ -102,8 +110,22 @@ pub(super) fn apply(
         Some(_) => plan.actions.iter().map(|a| a.id).collect(),
         None => Vec::new(),
     };
+    let before = (!plan.start.example_figures.is_empty()).then(|| plan.clone());
     section.apply_to(&mut plan)?;
+    // An example figure the owner edits (or whose item goes) is theirs now: it leaves the list.
+    let confirmed = match &before {
+        Some(before) => {
+            let still = still_examples(before, &plan);
+            let any = still != plan.start.example_figures;
+            plan.start.example_figures = still;
+            any
+        }
+        None => false,
+    };
     validate::plan(&plan)?;
+    if confirmed && key != SectionKey::Start {
+        stored::write_section(tx, id, SectionKey::Start, &plan)?;
+    }
     match changed {
         Some(changed) => {
             stored::write_actions(tx, id, &order, &plan.actions, |a| changed.contains(&a.id))?
@@ -119,6 +141,7 @@ pub(super) fn apply(
         plan,
         figures,
         report,
+        start_changed: confirmed,
     })
 }
 
@@ -182,7 +205,9 @@ impl Library {
             plan,
             figures,
             report,
+            start_changed,
         } = apply(&tx, id, plan, section, today, language)?;
+        let start = start_changed.then(|| plan.start.clone());
         tx.commit()?;
         editing.kept = Some(Kept {
             id,
@@ -213,6 +238,7 @@ impl Library {
             summary,
             report,
             figures,
+            start,
         })
     }
 

@@ -1,5 +1,5 @@
 //! The use cases on plan files given on the command line, without a library: check a plan, renew
-//! it, write its spreadsheet files, its calendar or its PDF roadmap. A plan file may be standard
+//! it, start one from a trade, write its spreadsheet files, its calendar or its PDF roadmap. A plan file may be standard
 //! input, and an output standard output, for pipes; no output is ever written onto the plan
 //! file it is made from. They share the export code of the library's plans.
 
@@ -64,6 +64,25 @@ pub fn renew(
     let plan = renew::renew(&previous, year, &options)?;
     format::write(output, &plan, now, &Vec::from_iter(read))?;
     Ok(Renewed { plan, status })
+}
+
+/// Writes a new plan, started from a trade (`crate::trades`) or blank, for a company and a year
+/// in `language`, as a plan file to `output`.
+pub fn new_plan(
+    trade: Option<&str>,
+    language: Language,
+    company: &str,
+    year: i32,
+    output: &Output,
+    now: DateTime<Utc>,
+) -> Result<Plan> {
+    let plan = match trade {
+        Some(trade) => crate::trades::starting_plan(trade, language, company, year)?,
+        None => Plan::blank(company.trim(), year, language),
+    };
+    crate::plan::validate::plan(&plan)?;
+    format::write(output, &plan, now, &[])?;
+    Ok(plan)
 }
 
 /// The largest decisions file read: far more than a thousand decisions with notes.

@@ -1,4 +1,4 @@
-//! The plan library: listing, creating (blank or from a plan file), reading, renaming,
+//! The plan library: listing, creating (blank, from a trade or from a plan file), reading, renaming,
 //! duplicating, deleting and bringing back plans. Every plan stored is validated first and
 //! scored in the same transaction.
 
@@ -74,6 +74,20 @@ impl Library {
         today: NaiveDate,
     ) -> Result<PlanId> {
         self.create(&Plan::blank(name.trim(), year, language), None, today)
+    }
+
+    /// Creates a plan started from a trade (`crate::trades`) for a company, a year and a
+    /// language: a new plan like any other, its example figures listed until confirmed.
+    pub fn create_from_trade(
+        &self,
+        trade: &str,
+        name: &str,
+        year: i32,
+        language: Language,
+        today: NaiveDate,
+    ) -> Result<PlanId> {
+        let plan = crate::trades::starting_plan(trade, language, name, year)?;
+        self.create(&plan, None, today)
     }
 
     /// Gives a plan's company a new name.
@@ -226,6 +240,59 @@ mod tests {
         lib.rename(copy, "Autre", today()).unwrap();
         assert_eq!(lib.plan(id).unwrap().plan.company.name, "Boulangerie Morel");
         assert_eq!(lib.plan(copy).unwrap().plan.company.name, "Autre");
+    }
+
+    #[test]
+    fn a_plan_from_a_trade_loses_an_example_figure_once_the_owner_edits_it() {
+        let (_dir, lib) = testing::empty();
+        let id = lib
+            .create_from_trade("bakery", " Fournil du Port ", 2028, Language::Fr, today())
+            .unwrap();
+        let plan = lib.plan(id).unwrap().plan;
+        assert_eq!(plan.company.name, "Fournil du Port");
+        assert_eq!(plan.start.trade.as_deref(), Some("bakery"));
+        assert!(plan
+            .start
+            .example_figures
+            .contains(&"objective:1.target".to_string()));
+
+        // Saving the objectives untouched confirms nothing.
+        let saved = lib
+            .save_section(
+                id,
+                PlanSection::Objectives(plan.objectives.clone()),
+                today(),
+                Language::Fr,
+            )
+            .unwrap();
+        assert_eq!(saved.start, None);
+
+        let mut objectives = plan.objectives.clone();
+        objectives[0].target = Some(395_000.0);
+        let saved = lib
+            .save_section(
+                id,
+                PlanSection::Objectives(objectives),
+                today(),
+                Language::Fr,
+            )
+            .unwrap();
+        let start = saved.start.expect("the page is told the start changed");
+        assert!(!start
+            .example_figures
+            .contains(&"objective:1.target".to_string()));
+        assert!(start
+            .example_figures
+            .contains(&"objective:1.baseline".to_string()));
+        assert_eq!(
+            lib.plan(id).unwrap().plan.start,
+            start,
+            "stored with the save"
+        );
+        assert_eq!(
+            start.example_figures.len(),
+            plan.start.example_figures.len() - 1
+        );
     }
 
     #[test]

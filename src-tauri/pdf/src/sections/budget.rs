@@ -4,7 +4,7 @@
 
 use boussole_core::figures::Amounts;
 use boussole_core::labels::Term;
-use boussole_core::plan::Money;
+use boussole_core::plan::{FigurePlace, Money};
 
 use crate::canvas::{palette, Rgb};
 use crate::charts::{self, Bar, BarGroup};
@@ -25,7 +25,10 @@ pub(super) fn render(ctx: &Ctx, flow: &mut Flow) {
 
     let mut figures = vec![(t.planned.to_string(), ctx.money(planned))];
     if let (Some(envelope), Some(remaining)) = (budget.envelope, budget.remaining) {
-        figures.push((t.envelope.to_string(), ctx.money(envelope)));
+        figures.push((
+            t.envelope.to_string(),
+            ctx.marked(ctx.money(envelope), FigurePlace::Envelope),
+        ));
         figures.push((t.remaining.to_string(), ctx.money(remaining)));
     }
     if actuals {
@@ -33,6 +36,9 @@ pub(super) fn render(ctx: &Ctx, flow: &mut Flow) {
     }
     flow.heading(t.overview, 60.0);
     tiles(flow, &figures);
+    if ctx.any_example([FigurePlace::Envelope]) {
+        flow.note(t.example_note);
+    }
     if !plan.budget.notes.trim().is_empty() {
         flow.labelled(t.budget_notes, &plan.budget.notes);
         flow.gap(6.0);

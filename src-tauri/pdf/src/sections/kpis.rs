@@ -1,6 +1,8 @@
 //! KPI tracking: a table of every KPI with its latest value and share of target, then, for each KPI
 //! that has measurements, a small chart of its last twelve values against the target.
 
+use boussole_core::plan::FigurePlace;
+
 use crate::charts;
 use crate::flow::{styles, Flow};
 use crate::format;
@@ -38,8 +40,17 @@ pub(super) fn render(ctx: &Ctx, flow: &mut Flow) {
                 Cell::styled(k.name.clone(), styles::CELL_BOLD)
                     .then(about.join(" · "), styles::CELL_MUTED),
                 Cell::text(ctx.code(k.objective_id)),
-                Cell::text(ctx.quantity(k.baseline, &k.unit)),
-                Cell::styled(ctx.quantity(k.target, &k.unit), styles::CELL_BOLD),
+                Cell::text(ctx.marked(
+                    ctx.quantity(k.baseline, &k.unit),
+                    FigurePlace::KpiBaseline(k.id),
+                )),
+                Cell::styled(
+                    ctx.marked(
+                        ctx.quantity(k.target, &k.unit),
+                        FigurePlace::KpiTarget(k.id),
+                    ),
+                    styles::CELL_BOLD,
+                ),
                 Cell::text(
                     last.map_or_else(|| "—".to_string(), |m| ctx.quantity(Some(m.value), &k.unit)),
                 )
@@ -66,6 +77,12 @@ pub(super) fn render(ctx: &Ctx, flow: &mut Flow) {
         rows,
     );
     table.draw(flow);
+    let places = kpis
+        .iter()
+        .flat_map(|k| [FigurePlace::KpiBaseline(k.id), FigurePlace::KpiTarget(k.id)]);
+    if ctx.any_example(places) {
+        flow.note(t.example_note);
+    }
 
     let mut first = true;
     for kpi in kpis.iter().filter(|k| !k.measurements.is_empty()) {

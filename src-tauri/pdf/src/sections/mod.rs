@@ -16,7 +16,7 @@ mod targets;
 use std::collections::HashMap;
 
 use boussole_core::figures::Figures;
-use boussole_core::plan::{Language, Money, Objective, ObjectiveId, Plan};
+use boussole_core::plan::{FigurePlace, Language, Money, Objective, ObjectiveId, Plan};
 use chrono::NaiveDate;
 
 use crate::canvas::{palette, Align, TextStyle};
@@ -85,6 +85,22 @@ impl<'p> Ctx<'p> {
     /// A figure with its unit.
     pub fn quantity(&self, value: Option<f64>, unit: &str) -> String {
         format::quantity(value, unit, self.lang)
+    }
+
+    /// A figure as printed, marked when it is still an example from a trade's template
+    /// (`plan.start.exampleFigures`) so that no reader takes it for the owner's.
+    pub fn marked(&self, text: String, place: FigurePlace) -> String {
+        if self.plan.is_example(place) {
+            format!("{text}{}", self.t.example_mark)
+        } else {
+            text
+        }
+    }
+
+    /// Whether any of these figures is still an example: the footnote goes under them.
+    pub fn any_example(&self, places: impl IntoIterator<Item = FigurePlace>) -> bool {
+        let examples = self.plan.example_places();
+        places.into_iter().any(|p| examples.contains(&p))
     }
 
     /// The codes of objectives ("O1, O3"), skipping unknown ids.

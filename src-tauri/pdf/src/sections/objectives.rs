@@ -5,6 +5,7 @@
 
 use boussole_core::figures::ObjectiveMeasure;
 use boussole_core::labels::Term;
+use boussole_core::plan::FigurePlace;
 
 use crate::flow::{styles, Flow};
 use crate::format;
@@ -62,8 +63,17 @@ pub(super) fn render(ctx: &Ctx, flow: &mut Flow) {
                 ),
                 cell,
                 Cell::text(o.metric.clone()),
-                Cell::text(ctx.quantity(o.baseline, &o.unit)),
-                Cell::styled(ctx.quantity(o.target, &o.unit), styles::CELL_BOLD),
+                Cell::text(ctx.marked(
+                    ctx.quantity(o.baseline, &o.unit),
+                    FigurePlace::ObjectiveBaseline(o.id),
+                )),
+                Cell::styled(
+                    ctx.marked(
+                        ctx.quantity(o.target, &o.unit),
+                        FigurePlace::ObjectiveTarget(o.id),
+                    ),
+                    styles::CELL_BOLD,
+                ),
                 Cell::text(ctx.short_date(o.deadline)),
                 Cell::text(if kpis.is_empty() {
                     "—".to_string()
@@ -89,6 +99,15 @@ pub(super) fn render(ctx: &Ctx, flow: &mut Flow) {
         rows,
     );
     table.draw(flow);
+    let places = ctx.objectives.iter().flat_map(|(o, _, _)| {
+        [
+            FigurePlace::ObjectiveBaseline(o.id),
+            FigurePlace::ObjectiveTarget(o.id),
+        ]
+    });
+    if ctx.any_example(places) {
+        flow.note(t.example_note);
+    }
 }
 
 /// The objective's progress as the figures measure it, with its pace; "not comparable" and the

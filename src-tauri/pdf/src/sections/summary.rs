@@ -3,6 +3,7 @@
 //! Key figures, the positioning in a sentence, the North Star, the main objectives and the
 //! key dates; every list is capped and every text clamped so the page stays a single page.
 
+use boussole_core::plan::FigurePlace;
 use chrono::{Datelike, NaiveDate};
 
 use crate::canvas::{palette, Align, TextStyle};
@@ -21,7 +22,7 @@ pub(super) fn render(ctx: &Ctx, flow: &mut Flow) {
     let plan = ctx.plan;
     let planned = ctx.figures.budget.total.planned;
     let budget = match (planned.cents(), ctx.figures.budget.envelope) {
-        (0, Some(envelope)) => ctx.money(envelope),
+        (0, Some(envelope)) => ctx.marked(ctx.money(envelope), FigurePlace::Envelope),
         _ => ctx.money(planned),
     };
     let mut figures = vec![
@@ -38,7 +39,10 @@ pub(super) fn render(ctx: &Ctx, flow: &mut Flow) {
         (t.actions_count.to_string(), plan.actions.len().to_string()),
     ];
     if let Some(envelope) = ctx.figures.budget.envelope.filter(|_| planned.cents() != 0) {
-        figures.push((t.envelope.to_string(), ctx.money(envelope)));
+        figures.push((
+            t.envelope.to_string(),
+            ctx.marked(ctx.money(envelope), FigurePlace::Envelope),
+        ));
     }
     tiles(flow, &figures);
 
@@ -64,7 +68,10 @@ pub(super) fn render(ctx: &Ctx, flow: &mut Flow) {
     if let Some(star) = ctx.objectives.iter().find(|(o, _, _)| o.north_star) {
         let (objective, _, _) = star;
         let mut line = objective.title.trim().to_string();
-        let target = ctx.quantity(objective.target, &objective.unit);
+        let target = ctx.marked(
+            ctx.quantity(objective.target, &objective.unit),
+            FigurePlace::ObjectiveTarget(objective.id),
+        );
         if objective.target.is_some() {
             line.push_str(&format!(" — {} {target}", t.target.to_lowercase()));
         }
@@ -89,7 +96,10 @@ pub(super) fn render(ctx: &Ctx, flow: &mut Flow) {
                 Row::new(vec![
                     Cell::styled(code.clone(), styles::CELL_BOLD),
                     Cell::text(title),
-                    Cell::text(ctx.quantity(o.target, &o.unit)),
+                    Cell::text(ctx.marked(
+                        ctx.quantity(o.target, &o.unit),
+                        FigurePlace::ObjectiveTarget(o.id),
+                    )),
                     Cell::text(o.deadline.map_or_else(|| "—".to_string(), |d| ctx.date(d))),
                 ])
             })
@@ -137,6 +147,14 @@ pub(super) fn render(ctx: &Ctx, flow: &mut Flow) {
         );
         flow.heading(t.key_dates, table.first_height());
         table.draw(flow);
+    }
+    let places = std::iter::once(FigurePlace::Envelope).chain(
+        ctx.objectives
+            .iter()
+            .map(|(o, _, _)| FigurePlace::ObjectiveTarget(o.id)),
+    );
+    if ctx.any_example(places) {
+        flow.note(t.example_note);
     }
 }
 

@@ -15,6 +15,7 @@ mod measures;
 mod money;
 mod objectives;
 mod realism;
+mod start;
 mod steering;
 mod targeting;
 mod whom;
@@ -33,6 +34,7 @@ pub(super) fn run(cx: &Context, out: &mut Vec<Finding>) {
     execution::run(cx, out);
     money::run(cx, out);
     steering::run(cx, out);
+    start::run(cx, out);
 }
 
 /// A list length as a count for texts (saturating; plans are far smaller).
