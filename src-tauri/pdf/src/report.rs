@@ -8,7 +8,7 @@
 use boussole_core::figures::report::Progress;
 use boussole_core::figures::{ObjectiveMeasure, Pace, PACE_TOLERANCE};
 use boussole_core::labels::Term;
-use boussole_core::plan::{ActionStatus, Plan};
+use boussole_core::plan::{ActionStatus, KpiId, Plan};
 use boussole_core::print::{PdfOptions, ReportOptions, Roadmap};
 use printpdf::PdfDocument;
 
@@ -23,6 +23,8 @@ use crate::{contents, fonts, format, save, Info};
 
 /// A pace the reader should look at.
 const BEHIND: TextStyle = TextStyle::bold(8.5, palette::ACTUAL);
+/// A small note the reader should look at, under a figure.
+const BEHIND_NOTE: TextStyle = TextStyle::regular(7.5, palette::ACTUAL);
 
 /// Renders the progress report of `plan` (as known by the report's date) and counts the
 /// characters no font could print.
@@ -191,7 +193,13 @@ fn objectives(ctx: &Ctx, flow: &mut Flow) {
                 .iter()
                 .find(|f| f.id == o.id)
                 .map(|f| &f.measure);
-            let (expected, measured, situation) = match measure {
+            let missing = ctx
+                .figures
+                .objectives
+                .iter()
+                .find(|f| f.id == o.id)
+                .and_then(|f| f.kpis.iter().find_map(|k| reading_due(ctx, *k)));
+            let (measured, expected, situation, today) = match measure {
                 Some(ObjectiveMeasure::Measured {
                     measured,
                     expected,
@@ -201,40 +209,37 @@ fn objectives(ctx: &Ctx, flow: &mut Flow) {
                     pace,
                     ..
                 }) => (
-                    Cell::styled(
-                        ctx.quantity(Some(*expected_today), &o.unit),
-                        styles::CELL_BOLD,
+                    Cell::styled(ctx.quantity(Some(*measured), &o.unit), styles::CELL_BOLD).then(
+                        format!("{} {}", t.on, ctx.short_date(Some(*at))),
+                        styles::CELL_MUTED,
                     ),
-                    Cell::styled(ctx.quantity(Some(*measured), &o.unit), styles::CELL_BOLD)
-                        .then(
-                            format!("{} {}", t.on, ctx.short_date(Some(*at))),
-                            styles::CELL_MUTED,
-                        )
-                        .then(
-                            format!(
-                                "{}{}{}",
-                                t.expected_then,
-                                t.colon,
-                                ctx.quantity(Some(*expected), &o.unit)
-                            ),
-                            styles::CELL_MUTED,
-                        ),
+                    Cell::text(ctx.quantity(Some(*expected), &o.unit)),
                     pace_cell(ctx, *pace, Some(*progress)),
+                    Cell::text(ctx.quantity(Some(*expected_today), &o.unit)),
                 ),
                 Some(ObjectiveMeasure::NotComparable { units }) => (
                     Cell::text("—"),
                     Cell::text("—"),
                     Cell::text(Term::NotComparable.label(ctx.lang))
                         .then(units.join(", "), styles::CELL_MUTED),
+                    Cell::text("—"),
                 ),
-                Some(ObjectiveMeasure::NoKpi) => {
-                    (Cell::text("—"), Cell::text("—"), Cell::text(t.no_kpi))
-                }
+                Some(ObjectiveMeasure::NoKpi) => (
+                    Cell::text("—"),
+                    Cell::text("—"),
+                    Cell::text(t.no_kpi),
+                    Cell::text("—"),
+                ),
                 _ => (
                     Cell::text("—"),
                     Cell::text("—"),
                     pace_cell(ctx, Pace::NoData, None),
+                    Cell::text("—"),
                 ),
+            };
+            let measured = match missing {
+                Some(note) => measured.then(note, BEHIND_NOTE),
+                None => measured,
             };
             Row::new(vec![
                 Cell::styled(code.clone(), styles::CELL_BOLD),
@@ -244,9 +249,10 @@ fn objectives(ctx: &Ctx, flow: &mut Flow) {
                         .to_string(),
                     styles::CELL_MUTED,
                 ),
-                expected,
                 measured,
+                expected,
                 situation,
+                today,
             ])
         })
         .collect();
@@ -258,11 +264,12 @@ fn objectives(ctx: &Ctx, flow: &mut Flow) {
     let table = Table::new(
         flow,
         vec![
-            Column::left("", 0.5),
-            Column::left(t.objective, 3.4),
-            Column::right(&format!("{} {date}", t.expected_at), 1.5),
-            Column::right(Term::Measured.label(ctx.lang), 1.6),
-            Column::right(t.situation, 1.3),
+            Column::left("", 0.45),
+            Column::left(t.objective, 2.9),
+            Column::right(t.latest_reading, 1.45),
+            Column::right(t.expected_then, 1.45),
+            Column::right(t.situation, 1.1),
+            Column::right(&format!("{} {date}", t.expected_at), 1.45),
         ],
         rows,
     );
@@ -270,6 +277,21 @@ fn objectives(ctx: &Ctx, flow: &mut Flow) {
     let tolerance = format::percent(PACE_TOLERANCE, ctx.lang);
     flow.note(&t.trajectory_note.replace("{tolerance}", &tolerance));
     flow.gap(6.0);
+}
+
+/// "31 May missing" when a KPI's reading for its latest period is due and not entered.
+fn reading_due(ctx: &Ctx, kpi: KpiId) -> Option<String> {
+    let due = ctx
+        .figures
+        .month
+        .readings
+        .iter()
+        .find(|r| r.kpi_id == kpi)?;
+    Some(
+        ctx.t
+            .reading_missing
+            .replace("{date}", &ctx.short_date(Some(due.date))),
+    )
 }
 
 /// Progress, in bold, over the pace; a pace the reader should look at stands out.
@@ -312,13 +334,18 @@ fn kpis(ctx: &Ctx, flow: &mut Flow) {
                 }
                 _ => Cell::text("—"),
             };
+            let measured = match reading_due(ctx, k.id) {
+                Some(note) => measured.then(note, BEHIND_NOTE),
+                None => measured,
+            };
             Row::new(vec![
                 Cell::styled(k.name.trim().to_string(), styles::CELL_BOLD)
                     .then(about.join(" · "), styles::CELL_MUTED),
                 Cell::text(ctx.quantity(f.goal, &k.unit)),
-                Cell::text(ctx.quantity(f.expected_today, &k.unit)),
                 measured,
+                Cell::text(ctx.quantity(f.expected, &k.unit)),
                 pace_cell(ctx, f.pace, f.progress),
+                Cell::text(ctx.quantity(f.expected_today, &k.unit)),
             ])
         })
         .collect();
@@ -326,11 +353,12 @@ fn kpis(ctx: &Ctx, flow: &mut Flow) {
     let table = Table::new(
         flow,
         vec![
-            Column::left(t.kpi, 3.4),
-            Column::right(t.target, 1.4),
-            Column::right(&format!("{} {date}", t.expected_at), 1.5),
-            Column::right(Term::Measured.label(ctx.lang), 1.5),
-            Column::right(t.situation, 1.3),
+            Column::left(t.kpi, 2.5),
+            Column::right(t.target, 1.3),
+            Column::right(t.latest_reading, 1.45),
+            Column::right(t.expected_then, 1.45),
+            Column::right(t.situation, 1.1),
+            Column::right(&format!("{} {date}", t.expected_at), 1.45),
         ],
         rows,
     );
@@ -361,7 +389,7 @@ fn money(ctx: &Ctx, flow: &mut Flow) {
     groups.push(bar(
         t.year_budget.to_string(),
         budget.total.planned,
-        palette::ACCENT_TINT,
+        palette::MUTED,
     ));
     groups.push(bar(
         format!("{} {date}", t.planned_by),
