@@ -159,6 +159,27 @@ pub fn export_pdf(
     Ok(written)
 }
 
+/// Renders a plan's progress report as of today, in `language`, and writes it at the path chosen
+/// in the save dialog (named `.pdf`); the file is written whole or not at all.
+#[tauri::command(async)]
+pub fn export_report(
+    state: State<'_, AppState>,
+    id: PlanId,
+    path: PathBuf,
+    language: Language,
+) -> Result<PdfWritten> {
+    let written = state.library()?.export_report(
+        id,
+        &Output::File(with_extension(&path, "pdf")),
+        language,
+        today(),
+        &boussole_pdf::Printer,
+        today(),
+    )?;
+    state.remember_pdf(written.path.clone());
+    Ok(written)
+}
+
 /// Opens the PDF just exported in the system's PDF viewer. Only that file: the UI cannot ask
 /// to open anything else.
 #[tauri::command(async)]

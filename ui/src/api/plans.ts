@@ -42,5 +42,8 @@ export const renewPlan = (id: PlanId, year: number, options: RenewOptions) =>
   call<PlanId>("renew_plan", { id, year, options });
 export const compareWithPrevious = (id: PlanId) => call<YearOverYear | null>("compare_with_previous", { id });
 export const exportPdf = (id: PlanId, path: string, choices: PdfChoices) => call<PdfWritten>("export_pdf", { id, path, choices });
+/** Writes a plan's progress report as of today, in `language`, at `path`. */
+export const exportReport = (id: PlanId, path: string, language: Language) =>
+  call<PdfWritten>("export_report", { id, path, language });
 /** Opens the PDF just exported in the system's viewer (no other file can be opened). */
 export const openExportedPdf = (path: string) => call<void>("open_exported_pdf", { path });
