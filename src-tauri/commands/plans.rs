@@ -123,13 +123,19 @@ pub fn export_csv(
 }
 
 /// Writes a plan's actions and milestones as a calendar file at the path the user chose (named
-/// `.ics`).
+/// `.ics`); with `reminders`, a recurring reminder for each KPI reading too.
 #[tauri::command(async)]
-pub fn export_ics(state: State<'_, AppState>, id: PlanId, path: PathBuf) -> Result<Written> {
+pub fn export_ics(
+    state: State<'_, AppState>,
+    id: PlanId,
+    path: PathBuf,
+    reminders: bool,
+) -> Result<Written> {
     state.library()?.export_ics(
         id,
         &Output::File(with_extension(&path, "ics")),
         boussole_core::clock::now(),
+        reminders,
     )
 }
 

@@ -129,6 +129,9 @@ pub enum Command {
         /// The calendar file to write, or - for standard output.
         #[arg(short, long, value_name = "FILE")]
         output: PathBuf,
+        /// Add a recurring reminder, with an alarm, for each KPI reading (by its frequency).
+        #[arg(long)]
+        reminders: bool,
     },
     /// Write the PDF roadmap of a plan file, for an investor or a banker.
     Pdf {
@@ -250,7 +253,11 @@ pub fn run(command: Command, data_dir: &Path) -> i32 {
             table,
             excel_fr,
         } => return report_result(csv(&file, &output, table, excel_fr)),
-        Command::Ics { file, output } => return report_result(ics(&file, &output)),
+        Command::Ics {
+            file,
+            output,
+            reminders,
+        } => return report_result(ics(&file, &output, reminders)),
         Command::Pdf {
             file,
             output,
@@ -508,9 +515,9 @@ fn progress_report(
     Ok(())
 }
 
-fn ics(file: &Path, output: &Path) -> Result<()> {
+fn ics(file: &Path, output: &Path, reminders: bool) -> Result<()> {
     let output = Output::from_arg(output);
-    files::ics(&Input::from_arg(file), &output, clock::now())?;
+    files::ics(&Input::from_arg(file), &output, clock::now(), reminders)?;
     report(
         &output,
         &format!("Wrote the calendar to {}", plain(output.shown())),

@@ -97,9 +97,16 @@ impl Library {
         Ok(ExportedAll { folder, files })
     }
 
-    /// Writes a plan's actions and milestones as a calendar file to `output`.
-    pub fn export_ics(&self, id: PlanId, output: &Output, now: DateTime<Utc>) -> Result<Written> {
-        let text = crate::portability::ics::calendar(&self.plan(id)?.plan, now);
+    /// Writes a plan's actions and milestones as a calendar file to `output`; with `reminders`,
+    /// a recurring reminder for each KPI reading too.
+    pub fn export_ics(
+        &self,
+        id: PlanId,
+        output: &Output,
+        now: DateTime<Utc>,
+        reminders: bool,
+    ) -> Result<Written> {
+        let text = crate::portability::ics::calendar(&self.plan(id)?.plan, now, reminders);
         write(output, text.as_bytes(), &self.own_files())
     }
 

@@ -87,10 +87,16 @@ pub fn csv(file: &Input, output: &CsvOutput, dialect: CsvDialect) -> Result<Vec<
     }
 }
 
-/// Writes the actions and milestones of a plan file as a calendar file to `output`.
-pub fn ics(file: &Input, output: &Output, now: DateTime<Utc>) -> Result<exports::Written> {
+/// Writes the actions and milestones of a plan file as a calendar file to `output`; with
+/// `reminders`, a recurring reminder for each KPI reading too.
+pub fn ics(
+    file: &Input,
+    output: &Output,
+    now: DateTime<Utc>,
+    reminders: bool,
+) -> Result<exports::Written> {
     let (plan, read) = format::read(file)?;
-    let text = crate::portability::ics::calendar(&plan, now);
+    let text = crate::portability::ics::calendar(&plan, now, reminders);
     exports::write(output, text.as_bytes(), &Vec::from_iter(read))
 }
 
