@@ -35,7 +35,8 @@ export const importPlan = (path: string) => call<ImportReport>("import_plan", { 
 export const exportAll = (folder: string) => call<ExportedAll>("export_all", { folder });
 export const exportCsv = (id: PlanId, folder: string, dialect: CsvDialect) =>
   call<ExportedAll>("export_csv", { id, folder, dialect });
-export const exportIcs = (id: PlanId, path: string) => call<Written>("export_ics", { id, path });
+/** Writes a plan's calendar; with `reminders`, a recurring reminder for each KPI reading too. */
+export const exportIcs = (id: PlanId, path: string, reminders: boolean) => call<Written>("export_ics", { id, path, reminders });
 export const reviewStatus = (id: PlanId, options: RenewOptions) =>
   call<ReviewStatus>("review_status", { id, options });
 export const renewPlan = (id: PlanId, year: number, options: RenewOptions) =>
