@@ -788,3 +788,45 @@ fn report_at_a_date_prints_each_objective_s_trajectory_the_late_actions_and_the_
         "{text}"
     );
 }
+
+#[test]
+fn ics_with_reminders_adds_a_recurring_reading_with_an_alarm_for_each_kpi() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = example_file(dir.path(), dir.path(), "caradec.json");
+    let read = |args: &[&str]| {
+        let out = Command::new(CLI)
+            .arg("ics")
+            .arg(&file)
+            .args(["-o", "-"])
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let mut parser = ical::IcalParser::new(std::io::BufReader::new(&out.stdout[..]));
+        parser.next().expect("a calendar").expect("it parses")
+    };
+    let plain = read(&[]);
+    let with = read(&["--reminders"]);
+    let plan = boussole_core::format::read_file(&file).unwrap();
+    let kpis = plan.kpis.iter().filter(|k| k.frequency.is_some()).count();
+    assert!(kpis > 0);
+    assert_eq!(with.events.len(), plain.events.len() + kpis);
+    assert!(plain.events.iter().all(|e| e.alarms.is_empty()));
+    let reminders: Vec<_> = with.events.iter().filter(|e| !e.alarms.is_empty()).collect();
+    assert_eq!(reminders.len(), kpis);
+    let value = |props: &[ical::property::Property], name: &str| {
+        props
+            .iter()
+            .find(|p| p.name == name)
+            .and_then(|p| p.value.clone())
+    };
+    for event in reminders {
+        let rule = value(&event.properties, "RRULE").unwrap_or_default();
+        assert!(rule.starts_with("FREQ="), "{rule}");
+        assert!(rule.ends_with(&format!("UNTIL={}1231", plan.company.plan_year)), "{rule}");
+        assert_eq!(
+            value(&event.alarms[0].properties, "ACTION").as_deref(),
+            Some("DISPLAY")
+        );
+    }
+}
