@@ -119,6 +119,7 @@ fn help_is_available_for_every_command() {
         vec!["csv", "--help"],
         vec!["ics", "--help"],
         vec!["pdf", "--help"],
+        vec!["report", "--help"],
     ] {
         let out = Command::new(APP).args(&cmd).output().unwrap();
         assert!(out.status.success());

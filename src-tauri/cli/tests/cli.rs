@@ -801,7 +801,11 @@ fn ics_with_reminders_adds_a_recurring_reading_with_an_alarm_for_each_kpi() {
             .args(args)
             .output()
             .unwrap();
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         let mut parser = ical::IcalParser::new(std::io::BufReader::new(&out.stdout[..]));
         parser.next().expect("a calendar").expect("it parses")
     };
@@ -812,7 +816,11 @@ fn ics_with_reminders_adds_a_recurring_reading_with_an_alarm_for_each_kpi() {
     assert!(kpis > 0);
     assert_eq!(with.events.len(), plain.events.len() + kpis);
     assert!(plain.events.iter().all(|e| e.alarms.is_empty()));
-    let reminders: Vec<_> = with.events.iter().filter(|e| !e.alarms.is_empty()).collect();
+    let reminders: Vec<_> = with
+        .events
+        .iter()
+        .filter(|e| !e.alarms.is_empty())
+        .collect();
     assert_eq!(reminders.len(), kpis);
     let value = |props: &[ical::property::Property], name: &str| {
         props
@@ -823,7 +831,10 @@ fn ics_with_reminders_adds_a_recurring_reading_with_an_alarm_for_each_kpi() {
     for event in reminders {
         let rule = value(&event.properties, "RRULE").unwrap_or_default();
         assert!(rule.starts_with("FREQ="), "{rule}");
-        assert!(rule.ends_with(&format!("UNTIL={}1231", plan.company.plan_year)), "{rule}");
+        assert!(
+            rule.ends_with(&format!("UNTIL={}1231", plan.company.plan_year)),
+            "{rule}"
+        );
         assert_eq!(
             value(&event.alarms[0].properties, "ACTION").as_deref(),
             Some("DISPLAY")

@@ -544,8 +544,11 @@ mod tests {
         );
     }
 
+    /// A component's properties as (name with its first parameter, unescaped value).
+    type Props = Vec<(String, String)>;
+
     /// The parsed reminders: for each event with an alarm, its properties and its alarms'.
-    fn reminders(text: &str) -> Vec<(Vec<(String, String)>, Vec<Vec<(String, String)>>)> {
+    fn reminders(text: &str) -> Vec<(Props, Vec<Props>)> {
         let mut parser = ical::IcalParser::new(std::io::BufReader::new(text.as_bytes()));
         let calendar = parser.next().expect("one calendar").expect("it parses");
         let props = |list: Vec<ical::property::Property>| {
@@ -558,7 +561,7 @@ mod tests {
                     };
                     (name, unescape(p.value.as_deref().unwrap_or_default()))
                 })
-                .collect::<Vec<_>>()
+                .collect::<Props>()
         };
         calendar
             .events
