@@ -69,12 +69,44 @@ fn export_then_import_adds_an_equal_plan() {
             .status
             .success()
     );
+    assert!(
+        stdout(&out).contains("already in the library: the copy got a new identity"),
+        "{}",
+        stdout(&out)
+    );
     let plan = |p: &Path| -> serde_json::Value {
         serde_json::from_str::<serde_json::Value>(&std::fs::read_to_string(p).unwrap()).unwrap()
             ["plan"]
             .clone()
     };
-    assert_eq!(plan(&file), plan(&again));
+    let (mut first, mut copy) = (plan(&file), plan(&again));
+    let (first_id, copy_id) = (first["id"].take(), copy["id"].take());
+    assert!(first_id.is_string() && copy_id.is_string());
+    assert_ne!(
+        first_id, copy_id,
+        "two plans of one library, two identities"
+    );
+    assert_eq!(first, copy);
+
+    // Their calendars do not share an event.
+    let uids = |id: &str| -> std::collections::HashSet<String> {
+        let ics = dir.path().join(format!("{id}.ics"));
+        let out = boussole(dir.path(), &["export", id, "-o", file.to_str().unwrap()]);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let out = boussole(
+            dir.path(),
+            &["ics", file.to_str().unwrap(), "-o", ics.to_str().unwrap()],
+        );
+        assert!(out.status.success(), "{}", stderr(&out));
+        std::fs::read_to_string(&ics)
+            .unwrap()
+            .lines()
+            .filter_map(|l| l.strip_prefix("UID:").map(str::to_string))
+            .collect()
+    };
+    let (one, two) = (uids("1"), uids("2"));
+    assert!(!one.is_empty());
+    assert!(one.is_disjoint(&two));
 }
 
 #[test]
@@ -376,5 +408,105 @@ fn every_plan_exports_to_a_folder_and_several_files_import_at_once() {
         list.as_array().unwrap().len(),
         3,
         "the example and two imports"
+    );
+}
+
+#[test]
+fn renew_follows_the_stored_review_and_the_decisions_given_over_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("plan.json");
+    assert!(
+        boussole(dir.path(), &["export", "1", "-o", file.to_str().unwrap()])
+            .status
+            .success()
+    );
+    // The year-end review, stored in the plan: keep the first action, correct the second,
+    // abandon the third.
+    let mut doc: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    let plan = &mut doc["plan"];
+    let title = |plan: &serde_json::Value, i: usize| plan["actions"][i]["title"].clone();
+    let (kept, corrected, abandoned) = (title(plan, 0), title(plan, 1), title(plan, 2));
+    let ids: Vec<i64> = (0..3)
+        .map(|i| plan["actions"][i]["id"].as_i64().unwrap())
+        .collect();
+    plan["yearEnd"]["actions"] = serde_json::json!([
+        { "actionId": ids[0], "decision": "keep", "note": "" },
+        { "actionId": ids[1], "decision": "correct", "note": "Deux envois au lieu de quatre" },
+        { "actionId": ids[2], "decision": "abandon", "note": "Trop cher" },
+    ]);
+    let year = plan["company"]["planYear"].as_i64().unwrap();
+    std::fs::write(&file, serde_json::to_vec(&doc).unwrap()).unwrap();
+
+    let renew = |extra: &[&str]| {
+        let next = dir.path().join("next.json");
+        let mut args = vec![
+            "renew".to_string(),
+            file.display().to_string(),
+            "--year".into(),
+            (year + 1).to_string(),
+            "-o".into(),
+            next.display().to_string(),
+        ];
+        args.extend(extra.iter().map(|s| s.to_string()));
+        let out = Command::new(APP).args(&args).output().unwrap();
+        (out, next)
+    };
+    let titles = |next: &Path| -> Vec<serde_json::Value> {
+        let doc: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(next).unwrap()).unwrap();
+        doc["plan"]["actions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| a["title"].clone())
+            .collect()
+    };
+
+    let (out, next) = renew(&[]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let carried = titles(&next);
+    assert!(carried.contains(&kept) && carried.contains(&corrected));
+    assert!(
+        !carried.contains(&abandoned),
+        "the abandoned action is not carried"
+    );
+    let doc: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&next).unwrap()).unwrap();
+    let note = doc["plan"]["actions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["title"] == corrected)
+        .unwrap()["correctionNote"]
+        .clone();
+    assert_eq!(note, "Deux envois au lieu de quatre");
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        said.contains("1 of last year's actions was not carried"),
+        "{said}"
+    );
+
+    // A decisions file over the stored review.
+    let decisions = dir.path().join("decisions.json");
+    std::fs::write(
+        &decisions,
+        format!(
+            r#"{{"decisions": [{{"actionId": {}, "decision": "keep", "note": ""}}]}}"#,
+            ids[2]
+        ),
+    )
+    .unwrap();
+    let (out, next) = renew(&["--decisions", decisions.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(titles(&next).contains(&abandoned), "kept after all");
+
+    std::fs::write(&decisions, r#"{"decisions": [{"action": 3}]}"#).unwrap();
+    let (out, _) = renew(&["--decisions", decisions.to_str().unwrap()]);
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("is not a decisions file"),
+        "{}",
+        stderr(&out)
     );
 }

@@ -91,7 +91,9 @@ async fn a_plan_measured_reviewed_and_renewed_gives_next_years_plan_with_its_rev
     app.wait_saved().await;
     app.click("back-to-library").await;
 
-    // The renewal: the first action abandoned, the second corrected, the rest left undecided.
+    // The year-end review, made in the renew dialog over two sittings: the first action
+    // abandoned, the second corrected, an objective's result and the lessons; the rest left
+    // undecided. Each edit is saved on the plan as it is typed.
     let (first, second) = (example.actions[0].id, example.actions[1].id);
     app.click("renew-plan").await;
     app.by_id("renew-dialog").await;
@@ -99,13 +101,72 @@ async fn a_plan_measured_reviewed_and_renewed_gives_next_years_plan_with_its_rev
         app.count("[data-testid=renew-action]").await,
         example.actions.len()
     );
-    assert_eq!(app.value_of("renew-year").await, "2028");
+    let facts = app
+        .by_id(&format!("renew-facts-{first}"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        facts.contains("prévu") && facts.contains("dépensé"),
+        "each action shows what the decision is made on: {facts}"
+    );
     click_in_view(&app, &format!("renew-decision-{first}-abandon")).await;
     app.type_into(&format!("renew-note-{first}"), "No measurable visits")
         .await;
     click_in_view(&app, &format!("renew-decision-{second}-correct")).await;
     app.type_into(&format!("renew-note-{second}"), "Two dates in June")
         .await;
+    app.type_into(&format!("renew-comment-{objective}"), "Salon décalé")
+        .await;
+    app.type_into("renew-lessons", "Measure before spending")
+        .await;
+    app.wait_saved().await;
+    click_text(&app, "[data-testid=renew-dialog] button", "Fermer").await;
+    app.until(
+        "the dialog closed",
+        "!document.querySelector('[data-testid=renew-dialog]')",
+    )
+    .await;
+    app.quit().await;
+
+    // The review is stored on the plan being reviewed, and survives a restart.
+    let reviewed = stored_plan(&harness, example_id);
+    let decision = |id| {
+        reviewed
+            .year_end
+            .actions
+            .iter()
+            .find(|c| c.action_id == id)
+            .and_then(|c| c.decision)
+    };
+    assert_eq!(decision(first), Some(ReviewDecision::Abandon));
+    assert_eq!(decision(second), Some(ReviewDecision::Correct));
+    assert_eq!(reviewed.year_end.lessons, "Measure before spending");
+    let app = harness.launch().await;
+    app.click("renew-plan").await;
+    app.by_id("renew-dialog").await;
+    app.until(
+        "the stored abandon decision",
+        &format!("document.querySelector(\"[data-testid='renew-decision-{first}-abandon'] input\")?.checked"),
+    )
+    .await;
+    assert_eq!(
+        app.value_of(&format!("renew-note-{second}")).await,
+        "Two dates in June"
+    );
+    assert_eq!(
+        app.value_of("renew-lessons").await,
+        "Measure before spending"
+    );
+    assert_eq!(app.value_of("renew-year").await, "2028");
+    run(
+        &app,
+        &format!("document.querySelector('[data-testid=renew-facts-{first}]').scrollIntoView({{block: 'center'}})"),
+        vec![],
+    )
+    .await;
+    app.screenshot(&shots.join("renew-review-fr.png")).await;
     let undecided = example.actions.len() - 2;
     app.until(
         "the carried-over summary",

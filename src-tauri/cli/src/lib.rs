@@ -92,15 +92,21 @@ pub enum Command {
         #[arg(long, value_enum)]
         lang: Option<Lang>,
     },
-    /// Write next year's plan from a plan file, following last year's review.
+    /// Write next year's plan from a plan file, following its year-end review.
     ///
-    /// Actions with no keep/correct/abandon decision are carried over; the report says which.
+    /// The keep/correct/abandon decisions stored in the plan's year-end review are followed;
+    /// --decisions gives others over them. Actions with no decision are carried over, except
+    /// cancelled ones; the report says which.
     Renew {
         /// Last year's plan file (- for standard input).
         file: PathBuf,
         /// The year of the new plan.
         #[arg(long)]
         year: i32,
+        /// A JSON file of decisions over the stored ones:
+        /// {"decisions": [{"actionId": 3, "decision": "abandon", "note": "No effect"}]}.
+        #[arg(long, value_name = "FILE")]
+        decisions: Option<PathBuf>,
         /// The new plan file to write, or - for standard output.
         #[arg(short, long, value_name = "FILE")]
         output: PathBuf,
@@ -246,7 +252,12 @@ pub fn run(command: Command, data_dir: &Path) -> i32 {
         Command::Check { file, json, lang } => return check(&file, json, lang),
         Command::Rules { json, lang } => return list_rules(json, lang.into()),
         Command::Figures { file, json, lang } => return report_result(figures(&file, json, lang)),
-        Command::Renew { file, year, output } => return report_result(renew(&file, year, &output)),
+        Command::Renew {
+            file,
+            year,
+            decisions,
+            output,
+        } => return report_result(renew(&file, year, decisions.as_deref(), &output)),
         Command::Csv {
             file,
             output,
@@ -342,12 +353,19 @@ fn execute(command: Command, data_dir: &Path) -> Result<()> {
             let mut refused = 0;
             for file in &files {
                 match library.import(&Input::from_arg(file), today()) {
-                    Ok(done) => println!(
-                        "Imported plan {}: {} ({})",
-                        done.plan_id,
-                        plain(&done.company_name),
-                        done.plan_year
-                    ),
+                    Ok(done) => {
+                        println!(
+                            "Imported plan {}: {} ({})",
+                            done.plan_id,
+                            plain(&done.company_name),
+                            done.plan_year
+                        );
+                        if done.new_identity {
+                            println!(
+                                "  This plan was already in the library: the copy got a new identity."
+                            );
+                        }
+                    }
                     Err(e) => {
                         refused += 1;
                         eprintln!("boussole: {}: {}", plain(file.display()), plain(&e));
@@ -400,10 +418,16 @@ fn report(output: &Output, line: &str) {
     }
 }
 
-fn renew(file: &Path, year: i32, output: &Path) -> Result<()> {
+fn renew(file: &Path, year: i32, decisions: Option<&Path>, output: &Path) -> Result<()> {
     let output = Output::from_arg(output);
-    let files::Renewed { plan, status } =
-        files::renew(&Input::from_arg(file), year, &output, clock::now())?;
+    let decisions = decisions.map(Input::from_arg);
+    let files::Renewed { plan, status } = files::renew(
+        &Input::from_arg(file),
+        year,
+        decisions.as_ref(),
+        &output,
+        clock::now(),
+    )?;
     report(
         &output,
         &format!(
@@ -415,12 +439,33 @@ fn renew(file: &Path, year: i32, output: &Path) -> Result<()> {
             status.kpis_carried
         ),
     );
+    let left = status.outcomes.iter().filter(|o| !o.carried).count();
+    if left > 0 {
+        report(
+            &output,
+            &format!(
+                "{left} of last year's actions {} not carried (abandoned, or cancelled and not kept).",
+                if left == 1 { "was" } else { "were" }
+            ),
+        );
+    }
     if status.carried_by_default > 0 {
         report(
             &output,
             &format!(
                 "{} of last year's actions had no keep/correct/abandon decision and were carried over as they were.",
                 status.carried_by_default
+            ),
+        );
+    }
+    for dated in &status.dated_titles {
+        report(
+            &output,
+            &format!(
+                "The {} \"{}\" still says {}: update it in the new plan.",
+                dated.kind,
+                plain(&dated.title),
+                dated.year
             ),
         );
     }

@@ -52,6 +52,7 @@ fn plan(n: u32) -> Plan {
             key_results: vec![],
             north_star: i == 1,
             draft: false,
+            monthly_profile: None,
         })
         .collect();
 

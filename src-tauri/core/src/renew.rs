@@ -15,7 +15,8 @@ use crate::error::{Error, Result};
 use crate::plan::validate::{self, PLAN_YEARS};
 use crate::plan::{
     Action, ActionId, ActionReview, ActionStatus, Company, Diagnostic, Kpi, Milestone, Money,
-    Objective, ObjectiveReview, Plan, PlanStart, Review, ReviewDecision, YearEnd,
+    Objective, ObjectiveId, ObjectiveReview, Plan, PlanStart, PlanUid, Review, ReviewDecision,
+    YearEnd,
 };
 
 /// The owner's decision on one of last year's actions, given when renewing.
@@ -58,17 +59,61 @@ pub struct ReviewStatus {
     pub objectives_carried: usize,
     /// KPIs carried over with their last measurement as baseline.
     pub kpis_carried: usize,
+    /// Each objective of last year's plan with its result, in the plan's order.
+    pub objectives: Vec<ObjectiveOutcome>,
+    /// The lessons of the year, as stored in the review.
+    pub lessons: String,
+    /// Titles that will be carried with a year written in them ("d'ici fin 2027"), for the owner
+    /// to update in the new plan.
+    pub dated_titles: Vec<DatedTitle>,
+    /// The currency of the plan's amounts.
+    pub currency: String,
 }
 
-/// What renewing does with one of last year's actions.
+/// How one of last year's objectives turned out.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct ObjectiveOutcome {
+    pub objective_id: ObjectiveId,
+    pub title: String,
+    pub target: Option<f64>,
+    pub unit: String,
+    /// What its KPIs measured by the end of the year (the figures'), if anything.
+    pub measured: Option<f64>,
+    /// The final result the owner wrote in the review, if any.
+    pub result: Option<f64>,
+    pub comment: String,
+}
+
+/// A carried title with a year written in it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct DatedTitle {
+    /// "action" or "objective".
+    pub kind: String,
+    pub id: u32,
+    pub title: String,
+    /// The year written, at most the year of the plan being renewed.
+    pub year: i32,
+}
+
+/// What renewing does with one of last year's actions, with what the decision is made on: the
+/// action's status, dates, planned budget and actual spend.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS, JsonSchema)]
 #[serde(rename_all = "camelCase")]
 pub struct ActionOutcome {
     pub action_id: ActionId,
     pub title: String,
     pub decision: Option<ReviewDecision>,
+    /// The note of the decision (stored in the review, or given).
+    pub note: String,
     /// The action appears in the new plan.
     pub carried: bool,
+    pub status: ActionStatus,
+    pub start: Option<NaiveDate>,
+    pub end: Option<NaiveDate>,
+    pub planned_budget: Option<Money>,
+    pub actual_spend: Option<Money>,
 }
 
 /// Two years of a plan side by side: objectives, budget and KPIs.
@@ -139,15 +184,64 @@ pub fn review_status(previous: &Plan, options: &RenewOptions) -> Result<ReviewSt
         .actions
         .iter()
         .map(|a| {
-            let decision = decisions.get(&a.id).and_then(|d| d.decision);
+            let given = decisions.get(&a.id);
+            let decision = given.and_then(|d| d.decision);
             ActionOutcome {
                 action_id: a.id,
                 title: a.title.clone(),
                 decision,
+                note: given.map(|d| d.note.clone()).unwrap_or_default(),
                 carried: carried(a, decision),
+                status: a.status,
+                start: a.start,
+                end: a.end,
+                planned_budget: a.planned_budget,
+                actual_spend: a.actual_spend,
             }
         })
         .collect();
+    let objectives = previous
+        .objectives
+        .iter()
+        .map(|o| {
+            let closing = previous
+                .year_end
+                .objectives
+                .iter()
+                .find(|c| c.objective_id == o.id);
+            ObjectiveOutcome {
+                objective_id: o.id,
+                title: o.title.clone(),
+                target: o.target,
+                unit: o.unit.clone(),
+                measured: objective_measured(previous, o),
+                result: closing.and_then(|c| c.result),
+                comment: closing.map(|c| c.comment.clone()).unwrap_or_default(),
+            }
+        })
+        .collect();
+    let year = previous.company.plan_year;
+    let mut dated_titles: Vec<DatedTitle> = Vec::new();
+    for o in &outcomes {
+        if let Some(y) = o.carried.then(|| past_year_in(&o.title, year)).flatten() {
+            dated_titles.push(DatedTitle {
+                kind: "action".into(),
+                id: o.action_id.0,
+                title: o.title.clone(),
+                year: y,
+            });
+        }
+    }
+    for o in &previous.objectives {
+        if let Some(y) = past_year_in(&o.title, year) {
+            dated_titles.push(DatedTitle {
+                kind: "objective".into(),
+                id: o.id.0,
+                title: o.title.clone(),
+                year: y,
+            });
+        }
+    }
     let decided = outcomes.iter().filter(|o| o.decision.is_some()).count();
     Ok(ReviewStatus {
         actions: outcomes.len(),
@@ -160,7 +254,38 @@ pub fn review_status(previous: &Plan, options: &RenewOptions) -> Result<ReviewSt
         outcomes,
         objectives_carried: previous.objectives.len(),
         kpis_carried: previous.kpis.len(),
+        objectives,
+        lessons: previous.year_end.lessons.clone(),
+        dated_titles,
+        currency: previous.company.currency.clone(),
     })
+}
+
+/// The latest year written in `text` that is not after `year` ("d'ici fin 2027" in a 2027
+/// plan): a title that will read out of date once carried into a later year. Years are four
+/// digits on their own, from 1900 to 2099.
+pub fn past_year_in(text: &str, year: i32) -> Option<i32> {
+    let bytes = text.as_bytes();
+    let mut found = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii_digit() {
+            i += 1;
+        }
+        if i - start == 4 {
+            if let Ok(y) = text[start..i].parse::<i32>() {
+                if (1900..=2099).contains(&y) && y <= year {
+                    found = found.max(Some(y));
+                }
+            }
+        }
+    }
+    found
 }
 
 /// The plan for `year` renewing `previous`: strategy carried over, last year's actions kept,
@@ -187,6 +312,8 @@ pub fn renew(previous: &Plan, year: i32, options: &RenewOptions) -> Result<Plan>
     let decisions = decisions_by_action(previous, options)?;
     // Destructured in full so that a new section of the model cannot be forgotten here.
     let Plan {
+        id: _,
+        previous_id: _,
         start,
         company,
         diagnostic,
@@ -223,6 +350,8 @@ pub fn renew(previous: &Plan, year: i32, options: &RenewOptions) -> Result<Plan>
         });
     }
     let plan = Plan {
+        id: Some(PlanUid::new()),
+        previous_id: Some(previous.identity()),
         start: PlanStart {
             example: false,
             trade: start.trade.clone(),
@@ -1118,5 +1247,107 @@ mod tests {
             match_key("chiffre d'affaires")
         );
         assert_ne!(match_key("Ventes"), match_key("Ventes en ligne"));
+    }
+
+    /// Last year's plan with the year-end review stored on it: keep, correct with its note,
+    /// abandon; a result and a comment for the first objective; the lessons.
+    fn reviewed() -> Plan {
+        let mut p = previous();
+        let close = |id, decision, note: &str| crate::plan::ActionClosing {
+            action_id: ActionId(id),
+            decision: Some(decision),
+            note: note.into(),
+        };
+        p.year_end = YearEnd {
+            actions: vec![
+                close(1, ReviewDecision::Keep, "À refaire"),
+                close(2, ReviewDecision::Correct, "Concentrer sur décembre"),
+                close(3, ReviewDecision::Abandon, "Sans effet"),
+            ],
+            objectives: vec![crate::plan::ObjectiveClosing {
+                objective_id: ObjectiveId(1),
+                result: Some(950.0),
+                comment: "Décembre a sauvé l'année".into(),
+            }],
+            lessons: "Moins de dépliants".into(),
+        };
+        p
+    }
+
+    #[test]
+    fn the_review_stored_on_last_years_plan_is_what_renewal_follows() {
+        let plan = renew(&reviewed(), 2028, &RenewOptions::default()).unwrap();
+        assert!(carried(&plan, 1).is_some(), "kept");
+        assert_eq!(
+            carried(&plan, 2).unwrap().correction_note,
+            "Concentrer sur décembre",
+            "corrected, with its note"
+        );
+        assert!(carried(&plan, 3).is_none(), "abandoned");
+        assert!(carried(&plan, 4).is_none(), "cancelled and undecided");
+        assert_eq!(plan.review.lessons, "Moins de dépliants");
+        assert_eq!(
+            plan.review.objectives[0].measured,
+            Some(950.0),
+            "the result written"
+        );
+        assert_eq!(
+            plan.review.objectives[0].comment,
+            "Décembre a sauvé l'année"
+        );
+        assert!(
+            plan.year_end.actions.is_empty() && plan.year_end.lessons.is_empty(),
+            "the new year's review starts empty"
+        );
+
+        // Given decisions win over the stored ones.
+        let over = RenewOptions {
+            decisions: vec![decide(3, Some(ReviewDecision::Keep), "")],
+        };
+        assert!(carried(&renew(&reviewed(), 2028, &over).unwrap(), 3).is_some());
+    }
+
+    #[test]
+    fn review_status_shows_what_each_decision_is_made_on() {
+        let mut p = reviewed();
+        p.actions[1].actual_spend = Some(Money::from_units(700));
+        p.actions[1].title = "Publicité d'ici fin 2027".into();
+        p.actions[2].title = "Dépliants 2027".into();
+        p.objectives[1].title = "Se faire connaître en 2026 et 2027".into();
+        let status = review_status(&p, &RenewOptions::default()).unwrap();
+        let second = &status.outcomes[1];
+        assert_eq!(second.note, "Concentrer sur décembre");
+        assert_eq!(second.actual_spend, Some(Money::from_units(700)));
+        assert_eq!(second.status, p.actions[1].status);
+        assert_eq!(
+            (second.start, second.end),
+            (p.actions[1].start, p.actions[1].end)
+        );
+        assert_eq!(status.lessons, "Moins de dépliants");
+        let o = &status.objectives[0];
+        assert_eq!((o.measured, o.result), (Some(900.0), Some(950.0)));
+        let dated: Vec<(&str, u32, i32)> = status
+            .dated_titles
+            .iter()
+            .map(|d| (d.kind.as_str(), d.id, d.year))
+            .collect();
+        assert_eq!(
+            dated,
+            [("action", 2, 2027), ("objective", 2, 2027)],
+            "the abandoned action is not carried, so its title does not matter"
+        );
+    }
+
+    #[test]
+    fn a_year_is_four_digits_on_their_own_up_to_the_plan_year() {
+        assert_eq!(past_year_in("d'ici fin 2027", 2027), Some(2027));
+        assert_eq!(past_year_in("Salon 2026 puis 2027", 2027), Some(2027));
+        assert_eq!(
+            past_year_in("Objectif 2028", 2027),
+            None,
+            "next year is not out of date"
+        );
+        assert_eq!(past_year_in("12027 clients, 20 270 €", 2027), None);
+        assert_eq!(past_year_in("Ventes +12 %", 2027), None);
     }
 }

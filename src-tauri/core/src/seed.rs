@@ -28,6 +28,8 @@ const CONVERSION: ObjectiveId = ObjectiveId(5);
 /// The example plan shown at first start, for the given plan year.
 pub fn example_plan(year: i32) -> Plan {
     Plan {
+        id: None,
+        previous_id: None,
         start: PlanStart {
             example: true,
             trade: None,

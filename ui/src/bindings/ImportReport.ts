@@ -4,4 +4,8 @@ import type { PlanId } from "./PlanId";
 /**
  * What an import produced.
  */
-export type ImportReport = { planId: PlanId, companyName: string, planYear: number, };
+export type ImportReport = { planId: PlanId, companyName: string, planYear: number, 
+/**
+ * The file's plan is already in the library (same identity): the copy got a new one.
+ */
+newIdentity: boolean, };

@@ -9,6 +9,7 @@ import type { Kpi } from "./Kpi";
 import type { MarketingMix } from "./MarketingMix";
 import type { Objective } from "./Objective";
 import type { PlanStart } from "./PlanStart";
+import type { PlanUid } from "./PlanUid";
 import type { Positioning } from "./Positioning";
 import type { Review } from "./Review";
 import type { Targets } from "./Targets";
@@ -18,6 +19,15 @@ import type { YearEnd } from "./YearEnd";
  * A complete marketing plan for one company and one year.
  */
 export type Plan = { 
+/**
+ * The plan's identity across machines and files; given by the library when the plan
+ * is first stored (a plan file written before identities existed has none).
+ */
+id: PlanUid | null, 
+/**
+ * The identity of the plan this one renews, if any.
+ */
+previousId: PlanUid | null, 
 /**
  * How the plan was started and what the owner has looked at since.
  */

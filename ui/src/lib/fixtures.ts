@@ -10,6 +10,8 @@ const force = () => ({ rating: null, note: "" });
 /** An empty plan, as `Plan::blank` makes it. */
 export function blankPlan(year = 2027): Plan {
   return {
+    id: null,
+    previousId: null,
     company: {
       name: "Boulangerie Morel",
       sector: "",

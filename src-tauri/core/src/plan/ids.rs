@@ -1,6 +1,7 @@
 //! Typed identifiers and money.
 //!
-//! Plan ids come from the database; item ids (objectives, actions...) are small integers unique
+//! Plan ids come from the database and are only this library's row numbers; a plan's identity
+//! across machines and files is its `PlanUid`, a random UUID. Item ids (objectives, actions...) are small integers unique
 //! within one plan, so a plan document keeps its internal links when exported and imported.
 
 use schemars::JsonSchema;
@@ -100,5 +101,49 @@ impl Money {
 impl std::iter::Sum for Money {
     fn sum<I: Iterator<Item = Money>>(iter: I) -> Money {
         iter.fold(Money(0), Money::saturating_add)
+    }
+}
+
+/// A plan's identity wherever it goes (another library, a plan file, a shared database later):
+/// a random UUID (version 4) given when the plan is first stored or written by renewal.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, TS, JsonSchema,
+)]
+#[serde(transparent)]
+#[ts(type = "string")]
+pub struct PlanUid(pub uuid::Uuid);
+
+impl PlanUid {
+    /// A new identity, never given before.
+    pub fn new() -> PlanUid {
+        PlanUid(uuid::Uuid::new_v4())
+    }
+
+    /// The identity of a plan file that has none (written before identities existed): derived
+    /// from the company's name and the plan's year, so exports of the same plan agree.
+    pub fn derived(company: &str, year: i32) -> PlanUid {
+        PlanUid(uuid::Uuid::new_v5(
+            &uuid::Uuid::NAMESPACE_OID,
+            format!("boussole-plan\u{1f}{company}\u{1f}{year}").as_bytes(),
+        ))
+    }
+}
+
+impl Default for PlanUid {
+    fn default() -> Self {
+        PlanUid::new()
+    }
+}
+
+impl std::fmt::Display for PlanUid {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.hyphenated().fmt(f)
+    }
+}
+
+impl std::str::FromStr for PlanUid {
+    type Err = uuid::Error;
+    fn from_str(s: &str) -> Result<PlanUid, uuid::Error> {
+        uuid::Uuid::parse_str(s).map(PlanUid)
     }
 }

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::ids::{
-    ActionId, AdjustmentId, CompetitorId, KpiId, Money, ObjectiveId, PersonaId, SegmentId,
+    ActionId, AdjustmentId, CompetitorId, KpiId, Money, ObjectiveId, PersonaId, PlanUid, SegmentId,
 };
 
 /// Derives shared by every model type: serde in camelCase, TypeScript and JSON Schema.
@@ -167,6 +167,13 @@ choice! {
 model! {
     /// A complete marketing plan for one company and one year.
     pub struct Plan {
+        /// The plan's identity across machines and files; given by the library when the plan
+        /// is first stored (a plan file written before identities existed has none).
+        #[serde(default)]
+        pub id: Option<PlanUid>,
+        /// The identity of the plan this one renews, if any.
+        #[serde(default)]
+        pub previous_id: Option<PlanUid>,
         /// How the plan was started and what the owner has looked at since.
         pub start: PlanStart,
         pub company: Company,
@@ -575,6 +582,13 @@ impl Porter {
 }
 
 impl Plan {
+    /// The plan's identity: its own, or for a plan file written before identities existed, one
+    /// derived from the company's name and the year (the same at every export).
+    pub fn identity(&self) -> PlanUid {
+        self.id
+            .unwrap_or_else(|| PlanUid::derived(&self.company.name, self.company.plan_year))
+    }
+
     /// An empty plan for a company name, year and language, ready to be filled in.
     pub fn blank(name: &str, year: i32, language: Language) -> Plan {
         let text = String::new;
@@ -583,6 +597,8 @@ impl Plan {
             note: text(),
         };
         Plan {
+            id: None,
+            previous_id: None,
             start: PlanStart {
                 example: false,
                 trade: None,

@@ -3,9 +3,10 @@
 //!
 //! The `icalendar` crate builds the components, escapes TEXT values and writes recurrence rules
 //! and alarms; the lines are then folded here at 75 octets, never right after white space (tools
-//! that trim lines would eat it) nor inside a character, and end with CRLF. UIDs are stable
-//! across exports, so a calendar that imports the file again updates its events instead of
-//! doubling them. No store, no clock.
+//! that trim lines would eat it) nor inside a character, and end with CRLF. UIDs are built from
+//! the plan's identity (`event_uid`): stable across exports, so a calendar that imports the file
+//! again updates its events instead of doubling them, and never shared by two plans. No store,
+//! no clock.
 
 use chrono::{DateTime, NaiveDate, TimeDelta, Utc};
 use icalendar::{Alarm, Calendar, Component, Event, EventLike, EventStatus, Trigger};
@@ -13,7 +14,7 @@ use icalendar::{Alarm, Calendar, Component, Event, EventLike, EventStatus, Trigg
 use crate::error::Result;
 use crate::figures::month;
 use crate::fsutil::{FileId, Output};
-use crate::plan::{Action, ActionId, ActionStatus, Frequency, Kpi, KpiId, Language, Plan};
+use crate::plan::{Action, ActionId, ActionStatus, Frequency, Kpi, KpiId, Language, Plan, PlanUid};
 
 /// The longest content line, in octets, before it is folded.
 const MAX_LINE_OCTETS: usize = 75;
@@ -31,20 +32,20 @@ enum Item {
     Reading(KpiId),
 }
 
-/// The UID of an item's event, built from the plan's identity key (`plan_key`): the only place
-/// UIDs are made, so that they stay stable across exports.
-fn uid(plan_key: &str, item: Item) -> String {
-    match item {
-        Item::Action(id) => format!("action-{id}-{plan_key}@boussole"),
-        Item::Milestone(id, n) => format!("milestone-{id}-{n}-{plan_key}@boussole"),
-        Item::Reading(id) => format!("reading-{id}-{plan_key}@boussole"),
-    }
+/// The UID of one event of a plan's calendar: the plan's identity, then the event's place in
+/// it. The only place UIDs are made, so that they stay stable across exports.
+pub fn event_uid(plan: PlanUid, event: &str) -> String {
+    format!("{event}-{plan}@boussole")
 }
 
-/// What tells a plan's events from another plan's: its year, until plans carry an identity of
-/// their own.
-fn plan_key(plan: &Plan) -> String {
-    plan.company.plan_year.to_string()
+/// The UID of an item's event.
+fn uid(plan: PlanUid, item: Item) -> String {
+    let event = match item {
+        Item::Action(id) => format!("action-{id}"),
+        Item::Milestone(id, n) => format!("milestone-{id}-{n}"),
+        Item::Reading(id) => format!("reading-{id}"),
+    };
+    event_uid(plan, &event)
 }
 
 /// The words of the calendar in the plan's language.
@@ -79,7 +80,7 @@ fn words(language: Language) -> Words {
 /// `reminders`, each KPI with a frequency adds a recurring reading reminder with an alarm.
 pub fn calendar(plan: &Plan, stamp: DateTime<Utc>, reminders: bool) -> String {
     let year = plan.company.plan_year;
-    let key = plan_key(plan);
+    let key = plan.identity();
     let w = words(plan.company.language);
     let mut cal = Calendar::empty();
     cal.append_property(("VERSION", "2.0"));
@@ -108,7 +109,7 @@ pub fn calendar(plan: &Plan, stamp: DateTime<Utc>, reminders: bool) -> String {
                     .to_string();
             }
             if let Some(event) = all_day(
-                &uid(&key, Item::Action(action.id)),
+                &uid(key, Item::Action(action.id)),
                 stamp,
                 (first, last),
                 &action.title,
@@ -121,7 +122,7 @@ pub fn calendar(plan: &Plan, stamp: DateTime<Utc>, reminders: bool) -> String {
         for (i, milestone) in action.milestones.iter().enumerate() {
             let Some(date) = milestone.date else { continue };
             if let Some(event) = all_day(
-                &uid(&key, Item::Milestone(action.id, i + 1)),
+                &uid(key, Item::Milestone(action.id, i + 1)),
                 stamp,
                 (date, date),
                 &format!("{}{}", w.milestone, milestone.title),
@@ -134,7 +135,7 @@ pub fn calendar(plan: &Plan, stamp: DateTime<Utc>, reminders: bool) -> String {
     }
     if reminders {
         for kpi in &plan.kpis {
-            if let Some(event) = reading_reminder(kpi, year, &key, stamp, &w) {
+            if let Some(event) = reading_reminder(kpi, year, key, stamp, &w) {
                 cal.push(event);
             }
         }
@@ -222,7 +223,7 @@ fn recurrence(frequency: Frequency, year: i32) -> Option<(NaiveDate, Option<Stri
 fn reading_reminder(
     kpi: &Kpi,
     year: i32,
-    key: &str,
+    key: PlanUid,
     stamp: DateTime<Utc>,
     w: &Words,
 ) -> Option<Event> {
@@ -391,7 +392,11 @@ mod tests {
     fn an_action_is_an_all_day_event_ending_the_day_after() {
         let parsed = events(&calendar(&plan(), stamp(), false));
         let action = &parsed[0];
-        assert_eq!(get(action, "UID"), Some("action-1-2027@boussole"));
+        let uid = plan().identity();
+        assert_eq!(
+            get(action, "UID"),
+            Some(format!("action-1-{uid}@boussole").as_str())
+        );
         assert_eq!(get(action, "DTSTAMP"), Some("20261122T101500Z"));
         assert_eq!(get(action, "DTSTART;VALUE=DATE"), Some("20270330"));
         assert_eq!(
@@ -424,7 +429,11 @@ mod tests {
     fn milestones_are_one_day_events_named_after_their_action() {
         let parsed = events(&calendar(&plan(), stamp(), false));
         let milestone = &parsed[1];
-        assert_eq!(get(milestone, "UID"), Some("milestone-1-1-2027@boussole"));
+        let uid = plan().identity();
+        assert_eq!(
+            get(milestone, "UID"),
+            Some(format!("milestone-1-1-{uid}@boussole").as_str())
+        );
         assert_eq!(
             get(milestone, "SUMMARY"),
             Some("Jalon\u{202f}: Cahier des charges validé")
@@ -524,6 +533,27 @@ mod tests {
             uids(&calendar(&plan(), stamp(), false)),
             uids(&calendar(&plan(), later, false))
         );
+    }
+
+    #[test]
+    fn two_plans_never_share_an_event_uid() {
+        let uids = |p: &Plan| {
+            events(&calendar(p, stamp(), false))
+                .iter()
+                .map(|e| get(e, "UID").unwrap().to_string())
+                .collect::<std::collections::HashSet<_>>()
+        };
+        let mut mine = plan();
+        mine.id = Some(PlanUid::new());
+        let mut theirs = plan();
+        theirs.id = Some(PlanUid::new());
+        assert!(uids(&mine).is_disjoint(&uids(&theirs)));
+        // A plan file without an identity gets one from its company and year: the same at each
+        // export, another for another company.
+        assert_eq!(uids(&plan()), uids(&plan()));
+        let mut other = plan();
+        other.company.name = "Autre société".into();
+        assert!(uids(&plan()).is_disjoint(&uids(&other)));
     }
 
     #[test]
@@ -640,7 +670,8 @@ mod tests {
             get(&parsed[1].0, "DESCRIPTION"),
             Some("À relever dans\u{202f}: Logiciel de gestion commerciale")
         );
-        assert_eq!(get(&parsed[1].0, "UID"), Some("reading-2-2027@boussole"));
+        let uid = format!("reading-2-{}@boussole", p.identity());
+        assert_eq!(get(&parsed[1].0, "UID"), Some(uid.as_str()));
         assert!(text.split("\r\n").all(|l| l.len() <= 75));
         // The actions and milestones are still there.
         assert_eq!(
@@ -650,9 +681,9 @@ mod tests {
     }
 
     #[test]
-    fn every_uid_names_the_plan_s_key() {
+    fn every_uid_names_the_plan_s_identity() {
         let p = crate::seed::example_plan(2027);
-        let key = plan_key(&p);
+        let key = p.identity();
         for event in events(&calendar(&p, stamp(), true)) {
             let uid = get(&event, "UID").unwrap();
             assert!(uid.ends_with(&format!("-{key}@boussole")), "{uid}");

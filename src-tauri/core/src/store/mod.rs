@@ -49,6 +49,10 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("migrations/0004_plan_format_2.sql"),
         then: Some(upgrade_bodies),
     },
+    Migration {
+        sql: include_str!("migrations/0005_plan_identity.sql"),
+        then: None,
+    },
 ];
 
 /// The schema version this build writes.
@@ -440,9 +444,12 @@ mod tests {
         }
         let conn = open(dir.path()).unwrap();
         assert_eq!(
-            crate::usecases::stored::read(&conn, PlanId(7))
-                .unwrap()
-                .plan,
+            crate::plan::Plan {
+                id: None,
+                ..crate::usecases::stored::read(&conn, PlanId(7))
+                    .unwrap()
+                    .plan
+            },
             example
         );
         let rows: i64 = conn
@@ -509,8 +516,13 @@ mod tests {
         let plan = crate::usecases::stored::read(&conn, PlanId(7))
             .unwrap()
             .plan;
+        assert!(plan.id.is_some(), "the plan got its identity");
         assert_eq!(
-            plan, example,
+            crate::plan::Plan {
+                id: None,
+                ..plan.clone()
+            },
+            example,
             "the KPIs' counts guessed as the example states them"
         );
         assert_eq!(plan.kpis[0].counts, KpiCounts::Cumulative);

@@ -1,11 +1,12 @@
 //! The `plans` table: one row per plan of the library, with the fields the library lists, the
-//! readiness score, the link to the plan it renews and the soft-deletion mark.
+//! readiness score, the plan's identity across machines, the link to the plan it renews and the
+//! soft-deletion mark.
 
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension};
 
 use crate::error::{Error, Result};
-use crate::plan::{file_stem, Language, PlanId, PlanSummary};
+use crate::plan::{file_stem, Language, PlanId, PlanSummary, PlanUid};
 
 const SUMMARY_COLUMNS: &str =
     "id, company_name, plan_year, language, previous_plan_id, created_at, updated_at, readiness";
@@ -48,25 +49,64 @@ pub fn count_all(conn: &Connection) -> Result<i64> {
     Ok(conn.query_row("SELECT COUNT(*) FROM plans", [], |r| r.get(0))?)
 }
 
-/// Adds a plan's row, optionally as the renewal of a previous plan; returns its id.
+/// Adds a plan's row with its identity, optionally as the renewal of a previous plan; returns
+/// its id.
 pub fn insert(
     conn: &Connection,
     listing: &Listing<'_>,
+    identity: Identity,
     previous: Option<PlanId>,
     now: DateTime<Utc>,
 ) -> Result<PlanId> {
     conn.execute(
-        "INSERT INTO plans (company_name, plan_year, language, previous_plan_id, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+        "INSERT INTO plans (company_name, plan_year, language, previous_plan_id, uid, previous_uid, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
         params![
             listing.company_name,
             listing.plan_year,
             listing.language.code(),
             previous.map(|p| p.0),
+            identity.uid.to_string(),
+            identity.previous_uid.map(|u| u.to_string()),
             now
         ],
     )?;
     Ok(PlanId(conn.last_insert_rowid()))
+}
+
+/// A plan's identity across machines, and that of the plan it renews.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Identity {
+    pub uid: PlanUid,
+    pub previous_uid: Option<PlanUid>,
+}
+
+/// The identity of a stored plan (deleted ones included).
+pub fn identity(conn: &Connection, id: PlanId) -> Result<Identity> {
+    let (uid, previous): (String, Option<String>) = conn
+        .prepare_cached("SELECT uid, previous_uid FROM plans WHERE id = ?1")?
+        .query_row([id.0], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?
+        .ok_or_else(|| not_found(id))?;
+    let parse = |text: &str| {
+        text.parse::<PlanUid>().map_err(|e| {
+            Error::BadFile(format!("the stored plan {id} has a damaged identity ({e})"))
+        })
+    };
+    Ok(Identity {
+        uid: parse(&uid)?,
+        previous_uid: previous.as_deref().map(parse).transpose()?,
+    })
+}
+
+/// Whether a plan of the library (deleted ones included, as they can be brought back) has this
+/// identity.
+pub fn uid_taken(conn: &Connection, uid: PlanUid) -> Result<bool> {
+    Ok(conn
+        .prepare_cached("SELECT 1 FROM plans WHERE uid = ?1")?
+        .query_row([uid.to_string()], |_| Ok(()))
+        .optional()?
+        .is_some())
 }
 
 /// The library entry of one plan; not found when it does not exist or is deleted.
@@ -159,6 +199,13 @@ mod tests {
     use super::*;
     use crate::ErrorKind;
 
+    fn fresh() -> Identity {
+        Identity {
+            uid: PlanUid::new(),
+            previous_uid: None,
+        }
+    }
+
     fn listing(name: &str) -> Listing<'_> {
         Listing {
             company_name: name,
@@ -171,8 +218,18 @@ mod tests {
     fn insert_then_list_most_recent_first() {
         let conn = crate::store::open_in_memory().unwrap();
         let t0 = Utc::now();
-        let a = insert(&conn, &listing("Boulangerie Morel"), None, t0).unwrap();
-        let b = insert(&conn, &listing("Café Lune"), Some(a), t0).unwrap();
+        let first = fresh();
+        let a = insert(&conn, &listing("Boulangerie Morel"), first, None, t0).unwrap();
+        let second = Identity {
+            uid: PlanUid::new(),
+            previous_uid: Some(first.uid),
+        };
+        let b = insert(&conn, &listing("Café Lune"), second, Some(a), t0).unwrap();
+        assert_eq!(identity(&conn, b).unwrap(), second);
+        assert!(uid_taken(&conn, first.uid).unwrap());
+        assert!(!uid_taken(&conn, PlanUid::new()).unwrap());
+        let twice = insert(&conn, &listing("Café Lune"), second, None, t0);
+        assert!(twice.is_err(), "an identity is given to one plan only");
         update_listing(
             &conn,
             a,
@@ -193,7 +250,7 @@ mod tests {
     #[test]
     fn deletion_marks_hide_and_purge_removes() {
         let conn = crate::store::open_in_memory().unwrap();
-        let id = insert(&conn, &listing("Café Lune"), None, Utc::now()).unwrap();
+        let id = insert(&conn, &listing("Café Lune"), fresh(), None, Utc::now()).unwrap();
         mark_deleted(&conn, id, Utc::now()).unwrap();
         assert_eq!(summary(&conn, id).unwrap_err().kind(), ErrorKind::NotFound);
         assert_eq!(

@@ -48,6 +48,10 @@ mod tests {
                 plan_year: 2027,
                 language: crate::plan::Language::Fr,
             },
+            crate::store::plans::Identity {
+                uid: crate::plan::PlanUid::new(),
+                previous_uid: None,
+            },
             None,
             chrono::Utc::now(),
         )

@@ -607,7 +607,10 @@ mod tests {
             .find(|s| s.company_name == "Biscuiterie Caradec")
             .unwrap();
         assert_eq!(
-            lib.plan(example.id).unwrap().plan,
+            Plan {
+                id: None,
+                ..lib.plan(example.id).unwrap().plan
+            },
             crate::seed::example_plan(2027)
         );
         drop(lib);

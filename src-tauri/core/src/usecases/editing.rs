@@ -552,7 +552,13 @@ mod tests {
             .save_section(id, PlanSection::Mix(mix), today(), Language::Fr)
             .unwrap_err();
         assert_eq!(err.kind(), ErrorKind::Invalid);
-        assert_eq!(lib.plan(id).unwrap().plan, sample);
+        assert_eq!(
+            crate::plan::Plan {
+                id: None,
+                ..lib.plan(id).unwrap().plan
+            },
+            sample
+        );
     }
 
     #[test]

@@ -45,15 +45,51 @@ pub struct Renewed {
     pub status: ReviewStatus,
 }
 
-/// Writes the plan for `year` renewed from the plan of `file`, following the review it holds,
-/// as a plan file to `output`.
-pub fn renew(file: &Input, year: i32, output: &Output, now: DateTime<Utc>) -> Result<Renewed> {
+/// Writes the plan for `year` renewed from the plan of `file`, following the year-end review it
+/// holds (with the decisions of `decisions`, a JSON file of `RenewOptions`, over it), as a plan
+/// file to `output`.
+pub fn renew(
+    file: &Input,
+    year: i32,
+    decisions: Option<&Input>,
+    output: &Output,
+    now: DateTime<Utc>,
+) -> Result<Renewed> {
     let (previous, read) = format::read(file)?;
-    let options = RenewOptions::default();
+    let options = match decisions {
+        Some(input) => decisions_file(input)?,
+        None => RenewOptions::default(),
+    };
     let status = renew::review_status(&previous, &options)?;
     let plan = renew::renew(&previous, year, &options)?;
     format::write(output, &plan, now, &Vec::from_iter(read))?;
     Ok(Renewed { plan, status })
+}
+
+/// The largest decisions file read: far more than a thousand decisions with notes.
+const MAX_DECISIONS_BYTES: u64 = 4 * 1_048_576;
+
+/// Reads a decisions file: `{"decisions": [{"actionId": 3, "decision": "abandon", "note": "…"}]}`,
+/// refused with the place of the mistake when it is not one.
+fn decisions_file(input: &Input) -> Result<RenewOptions> {
+    let shown = input.shown();
+    let opened = crate::fsutil::open(input)?;
+    let mut bytes = Vec::new();
+    std::io::Read::read_to_end(
+        &mut std::io::Read::take(opened.reader, MAX_DECISIONS_BYTES + 1),
+        &mut bytes,
+    )
+    .map_err(|e| Error::io(format!("cannot read {shown}"), e))?;
+    if bytes.len() as u64 > MAX_DECISIONS_BYTES {
+        return Err(Error::BadFile(format!(
+            "{shown} is too large to be a decisions file"
+        )));
+    }
+    serde_json::from_slice(&bytes).map_err(|e| {
+        Error::BadFile(format!(
+            "{shown} is not a decisions file ({e}); write {{\"decisions\": [{{\"actionId\": 1, \"decision\": \"keep\", \"note\": \"\"}}]}} with keep, correct or abandon"
+        ))
+    })
 }
 
 /// Where the spreadsheet files of a plan go.

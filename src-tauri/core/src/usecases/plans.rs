@@ -22,6 +22,8 @@ pub struct ImportReport {
     pub plan_id: PlanId,
     pub company_name: String,
     pub plan_year: i32,
+    /// The file's plan is already in the library (same identity): the copy got a new one.
+    pub new_identity: bool,
 }
 
 impl Library {
@@ -35,19 +37,31 @@ impl Library {
         self.reading(|c| stored::read(c, id))
     }
 
-    /// Stores a new plan, optionally as the renewal of `previous`, with its readiness score.
+    /// Stores a new plan, optionally as the renewal of `previous`, with its readiness score. It
+    /// keeps its identity unless a plan of the library holds it already.
     pub fn create(
         &self,
         plan: &Plan,
         previous: Option<PlanId>,
         today: NaiveDate,
     ) -> Result<PlanId> {
+        Ok(self.store_new(plan, previous, today)?.0)
+    }
+
+    /// `create`, saying also whether the plan got a new identity.
+    fn store_new(
+        &self,
+        plan: &Plan,
+        previous: Option<PlanId>,
+        today: NaiveDate,
+    ) -> Result<(PlanId, bool)> {
         validate::plan(plan)?;
         let score = score(plan, today);
         self.writing(|tx| {
-            let id = stored::insert(tx, plan, previous)?;
+            let (identity, renamed) = stored::identity_for(tx, plan)?;
+            let id = stored::insert(tx, plan, identity, previous)?;
             store::plans::set_readiness(tx, id, score)?;
-            Ok(id)
+            Ok((id, renamed))
         })
     }
 
@@ -97,11 +111,12 @@ impl Library {
     /// Reads a plan file (or standard input) and adds its plan to the library.
     pub fn import(&self, file: &Input, today: NaiveDate) -> Result<ImportReport> {
         let plan = crate::format::read(file)?.0;
-        let plan_id = self.create(&plan, None, today)?;
+        let (plan_id, new_identity) = self.store_new(&plan, None, today)?;
         Ok(ImportReport {
             plan_id,
             company_name: plan.company.name,
             plan_year: plan.company.plan_year,
+            new_identity,
         })
     }
 }
@@ -121,7 +136,17 @@ mod tests {
         let (_dir, lib) = testing::empty();
         let id = lib.create(&sample(), None, today()).unwrap();
         let record = lib.plan(id).unwrap();
-        assert_eq!(record.plan, sample());
+        assert!(
+            record.plan.id.is_some(),
+            "the library gives the plan its identity"
+        );
+        assert_eq!(
+            Plan {
+                id: None,
+                ..record.plan
+            },
+            sample()
+        );
         assert_eq!(record.summary.company_name, "Boulangerie Morel");
         assert_eq!(record.summary.plan_year, 2027);
         assert!(record.summary.readiness.is_some(), "scored when created");
@@ -204,6 +229,32 @@ mod tests {
     }
 
     #[test]
+    fn a_plan_keeps_its_identity_through_a_file_and_a_second_import_gets_a_new_one() {
+        let (dir, lib) = testing::empty();
+        let id = lib.create(&sample(), None, today()).unwrap();
+        let uid = lib.plan(id).unwrap().plan.id.expect("an identity");
+        let file = dir.path().join("plan.json");
+        crate::format::write_file(&file, &lib.plan(id).unwrap().plan, chrono::Utc::now()).unwrap();
+        let text = std::fs::read_to_string(&file).unwrap();
+        assert!(text.contains(&uid.to_string()), "the file carries it");
+
+        // Into another library: the same identity.
+        let (_other_dir, other) = testing::empty();
+        let there = other.import(&Input::File(file.clone()), today()).unwrap();
+        assert!(!there.new_identity);
+        assert_eq!(other.plan(there.plan_id).unwrap().plan.id, Some(uid));
+
+        // Back into this one, where the plan is: a copy, with a new identity, said.
+        let again = lib.import(&Input::File(file), today()).unwrap();
+        assert!(again.new_identity);
+        let copy = lib.plan(again.plan_id).unwrap().plan.id.unwrap();
+        assert_ne!(copy, uid);
+        // A duplicate is another plan too.
+        let duplicate = lib.duplicate(id, "Autre", today()).unwrap();
+        assert_ne!(lib.plan(duplicate).unwrap().plan.id, Some(uid));
+    }
+
+    #[test]
     fn an_imported_plan_file_is_stored_scored() {
         let (dir, lib) = testing::empty();
         let file = dir.path().join("plan.json");
@@ -213,8 +264,12 @@ mod tests {
         assert_eq!(imported.company_name, "Biscuiterie Caradec");
         assert_eq!(imported.plan_year, 2027);
         assert!(lib.list().unwrap()[0].readiness.is_some());
+        assert!(!imported.new_identity);
         assert_eq!(
-            lib.plan(imported.plan_id).unwrap().plan,
+            Plan {
+                id: None,
+                ..lib.plan(imported.plan_id).unwrap().plan
+            },
             crate::seed::example_plan(2027)
         );
     }

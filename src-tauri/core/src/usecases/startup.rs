@@ -184,7 +184,8 @@ fn seed_once(conn: &mut Connection, today: NaiveDate) -> Result<()> {
     if store::plans::count_all(&tx)? == 0 {
         let plan = crate::seed::example_plan(crate::seed::default_seed_year(today));
         crate::plan::validate::plan(&plan)?;
-        let id = stored::insert(&tx, &plan, None)?;
+        let identity = stored::identity_for(&tx, &plan)?.0;
+        let id = stored::insert(&tx, &plan, identity, None)?;
         store::plans::set_readiness(&tx, id, score(&plan, today))?;
     }
     store::settings::set(&tx, SEEDED_KEY, "1")?;

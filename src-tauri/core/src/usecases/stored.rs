@@ -6,8 +6,12 @@ use std::collections::HashSet;
 
 use crate::clock;
 use crate::error::{Error, Result};
-use crate::plan::{Action, ActionId, Plan, PlanId, PlanRecord, SectionKey};
-use crate::store::{self, plans::Listing, Connection};
+use crate::plan::{Action, ActionId, Plan, PlanId, PlanRecord, PlanUid, SectionKey};
+use crate::store::{
+    self,
+    plans::{Identity, Listing},
+    Connection,
+};
 
 /// One plan with its content, read and decoded.
 pub fn read(conn: &Connection, id: PlanId) -> Result<PlanRecord> {
@@ -23,8 +27,11 @@ pub fn read(conn: &Connection, id: PlanId) -> Result<PlanRecord> {
         actions.push(value);
     }
     doc.insert("actions".into(), serde_json::Value::Array(actions));
-    let plan = serde_json::from_value(serde_json::Value::Object(doc))
+    let mut plan: Plan = serde_json::from_value(serde_json::Value::Object(doc))
         .map_err(|e| damaged(id, "plan", &e))?;
+    let identity = store::plans::identity(conn, id)?;
+    plan.id = Some(identity.uid);
+    plan.previous_id = identity.previous_uid;
     Ok(PlanRecord { summary, plan })
 }
 
@@ -43,9 +50,30 @@ pub fn listing(plan: &Plan) -> Listing<'_> {
     }
 }
 
-/// Adds a new plan, every section of it; returns its id.
-pub fn insert(conn: &Connection, plan: &Plan, previous: Option<PlanId>) -> Result<PlanId> {
-    let id = store::plans::insert(conn, &listing(plan), previous, clock::now())?;
+/// The identity a plan is stored under: its own when it has one no plan of the library holds,
+/// else a new one (then `true`: the plan is a copy of one already here). The plan it renews
+/// stays the one it names.
+pub fn identity_for(conn: &Connection, plan: &Plan) -> Result<(Identity, bool)> {
+    let (uid, renamed) = match plan.id {
+        Some(uid) if !store::plans::uid_taken(conn, uid)? => (uid, false),
+        Some(_) => (PlanUid::new(), true),
+        None => (PlanUid::new(), false),
+    };
+    let identity = Identity {
+        uid,
+        previous_uid: plan.previous_id,
+    };
+    Ok((identity, renamed))
+}
+
+/// Adds a new plan, every section of it, under `identity`; returns its id.
+pub fn insert(
+    conn: &Connection,
+    plan: &Plan,
+    identity: Identity,
+    previous: Option<PlanId>,
+) -> Result<PlanId> {
+    let id = store::plans::insert(conn, &listing(plan), identity, previous, clock::now())?;
     for key in SectionKey::ALL {
         write_section(conn, id, key, plan)?;
     }
