@@ -66,6 +66,7 @@ fn run_window(data_dir: std::path::PathBuf) -> tauri::Result<()> {
             commands::renewal::renew_plan,
             commands::renewal::compare_with_previous,
             commands::plans::export_pdf,
+            commands::plans::export_report,
             commands::plans::open_exported_pdf,
         ])
         .run(tauri::generate_context!())

@@ -153,6 +153,7 @@ fn help_is_available_for_every_command() {
         vec!["pdf", "--help"],
         vec!["trades", "--help"],
         vec!["new", "--help"],
+        vec!["report", "--help"],
     ] {
         let out = Command::new(APP).args(&cmd).output().unwrap();
         assert!(out.status.success());

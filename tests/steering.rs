@@ -100,3 +100,87 @@ async fn this_month_lists_what_is_due_and_stores_a_reading_and_an_adjustment_typ
     app.screenshot(&shots.join("month-en.png")).await;
     app.quit().await;
 }
+
+/// Calls a command of the app from the page and returns its result (or "error: ..." on failure).
+async fn invoke(app: &App, command: &str, args: serde_json::Value) -> serde_json::Value {
+    app.client
+        .execute_async(
+            "const [command, args, done] = arguments;
+             window.__TAURI_INTERNALS__.invoke(command, args)
+               .then(done, (e) => done('error: ' + JSON.stringify(e)));",
+            vec![serde_json::json!(command), args],
+        )
+        .await
+        .expect("the command answers")
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_progress_report_and_the_calendar_with_reminders_are_written_from_the_app() {
+    let Some(harness) = Harness::start_on("2027-06-30") else {
+        return;
+    };
+    let shots = support::screenshot_dir();
+    let app = harness.launch().await;
+
+    // The calendar export asks whether to add the reading reminders.
+    app.by_id("plan-row").await;
+    app.click("plan-menu").await;
+    app.click("export-ics").await;
+    app.by_id("ics-dialog").await;
+    app.click("ics-reminders").await;
+    app.until(
+        "the reminders ticked",
+        "document.querySelector('[data-testid=ics-reminders]').checked === true",
+    )
+    .await;
+    app.screenshot(&shots.join("ics-dialog-fr.png")).await;
+    let ics = harness.data_dir.path().join("caradec");
+    let written = invoke(
+        &app,
+        "export_ics",
+        serde_json::json!({ "id": 1, "path": ics.to_str().unwrap(), "reminders": true }),
+    )
+    .await;
+    assert!(written["bytes"].as_u64().is_some(), "{written}");
+    let calendar = std::fs::read_to_string(ics.with_extension("ics")).unwrap();
+    assert!(
+        calendar.contains("RRULE:FREQ=MONTHLY;BYMONTHDAY=-1;UNTIL=20271231"),
+        "{calendar}"
+    );
+    assert!(calendar.contains("BEGIN:VALARM"));
+    app.client
+        .execute(
+            "document.querySelector('[data-testid=ics-dialog]').close()",
+            vec![],
+        )
+        .await
+        .expect("the dialog closes");
+
+    // "This month" offers the progress report; the command writes it as of the app's date.
+    open_example(&app).await;
+    let button = app.by_id("month-report").await;
+    assert_eq!(
+        button.text().await.unwrap_or_default(),
+        "Rapport d’avancement (PDF)"
+    );
+    app.screenshot(&shots.join("month-report-fr.png")).await;
+    let pdf = harness.data_dir.path().join("avancement");
+    let written = invoke(
+        &app,
+        "export_report",
+        serde_json::json!({ "id": 1, "path": pdf.to_str().unwrap(), "language": "en" }),
+    )
+    .await;
+    assert!(written["bytes"].as_u64().is_some(), "{written}");
+    let text = std::process::Command::new("pdftotext")
+        .arg(pdf.with_extension("pdf"))
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is installed");
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(
+        text.contains("Progress report") && text.contains("as of 30 June 2027"),
+        "{text}"
+    );
+    app.quit().await;
+}

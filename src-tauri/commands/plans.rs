@@ -151,13 +151,19 @@ pub fn export_csv(
 }
 
 /// Writes a plan's actions and milestones as a calendar file at the path the user chose (named
-/// `.ics`).
+/// `.ics`); with `reminders`, a recurring reminder for each KPI reading too.
 #[tauri::command(async)]
-pub fn export_ics(state: State<'_, AppState>, id: PlanId, path: PathBuf) -> Result<Written> {
+pub fn export_ics(
+    state: State<'_, AppState>,
+    id: PlanId,
+    path: PathBuf,
+    reminders: bool,
+) -> Result<Written> {
     state.library()?.export_ics(
         id,
         &Output::File(with_extension(&path, "ics")),
         boussole_core::clock::now(),
+        reminders,
     )
 }
 
@@ -180,6 +186,27 @@ pub fn export_pdf(
         id,
         &Output::File(with_extension(&path, "pdf")),
         choices,
+        &boussole_pdf::Printer,
+        today(),
+    )?;
+    state.remember_pdf(written.path.clone());
+    Ok(written)
+}
+
+/// Renders a plan's progress report as of today, in `language`, and writes it at the path chosen
+/// in the save dialog (named `.pdf`); the file is written whole or not at all.
+#[tauri::command(async)]
+pub fn export_report(
+    state: State<'_, AppState>,
+    id: PlanId,
+    path: PathBuf,
+    language: Language,
+) -> Result<PdfWritten> {
+    let written = state.library()?.export_report(
+        id,
+        &Output::File(with_extension(&path, "pdf")),
+        language,
+        today(),
         &boussole_pdf::Printer,
         today(),
     )?;

@@ -135,6 +135,9 @@ pub enum Command {
         /// The calendar file to write, or - for standard output.
         #[arg(short, long, value_name = "FILE")]
         output: PathBuf,
+        /// Add a recurring reminder, with an alarm, for each KPI reading (by its frequency).
+        #[arg(long)]
+        reminders: bool,
     },
     /// Write the PDF roadmap of a plan file, for an investor or a banker.
     Pdf {
@@ -152,6 +155,24 @@ pub enum Command {
         /// The investor version: hides actual spend and internal notes.
         #[arg(long)]
         investor: bool,
+    },
+    /// Write the progress report of a plan file at a date: a short PDF for a banker or a partner.
+    ///
+    /// Each objective and KPI against its trajectory (expected at the date and measured), spend
+    /// against what was planned by the date and against the envelope, the actions late and done,
+    /// and the adjustments noted. Readings and adjustments dated after the date are left out.
+    Report {
+        /// The plan file (- for standard input).
+        file: PathBuf,
+        /// The PDF to write, or - for standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+        /// The date of the report, YYYY-MM-DD (default: today).
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: Option<chrono::NaiveDate>,
+        /// Language of the document (default: the plan's language).
+        #[arg(long, value_enum)]
+        lang: Option<Lang>,
     },
     /// Print a plan file's figures: the budget in total and by quarter, channel, lever and
     /// objective, each objective's and KPI's progress and pace, and the actions by status.
@@ -287,7 +308,11 @@ pub fn run(command: Command, data_dir: &Path) -> i32 {
             table,
             excel_fr,
         } => return report_result(csv(&file, &output, table, excel_fr)),
-        Command::Ics { file, output } => return report_result(ics(&file, &output)),
+        Command::Ics {
+            file,
+            output,
+            reminders,
+        } => return report_result(ics(&file, &output, reminders)),
         Command::Pdf {
             file,
             output,
@@ -295,6 +320,12 @@ pub fn run(command: Command, data_dir: &Path) -> i32 {
             paper,
             investor,
         } => return report_result(pdf(&file, &output, lang, paper, investor)),
+        Command::Report {
+            file,
+            output,
+            date,
+            lang,
+        } => return report_result(progress_report(&file, &output, date, lang)),
         _ => {}
     }
     match execute(command, data_dir) {
@@ -424,7 +455,8 @@ fn execute(command: Command, data_dir: &Path) -> Result<()> {
         | Command::Renew { .. }
         | Command::Csv { .. }
         | Command::Ics { .. }
-        | Command::Pdf { .. } => {}
+        | Command::Pdf { .. }
+        | Command::Report { .. } => {}
     }
     Ok(())
 }
@@ -558,17 +590,49 @@ fn pdf(
             written.bytes.div_ceil(1024)
         ),
     );
-    match written.unprinted {
-        0 => {}
-        1 => println!("1 character could not be printed (no font on this computer has it): it shows as �."),
-        n => println!("{n} characters could not be printed (no font on this computer has them): they show as �."),
-    }
+    unprinted(&output, written.unprinted);
     Ok(())
 }
 
-fn ics(file: &Path, output: &Path) -> Result<()> {
+/// Says how many characters of a PDF no font could print, if any (on standard error when the
+/// PDF went to standard output).
+fn unprinted(output: &Output, count: u32) {
+    match count {
+        0 => {}
+        1 => report(output, "1 character could not be printed (no font on this computer has it): it shows as �."),
+        n => report(output, &format!("{n} characters could not be printed (no font on this computer has them): they show as �.")),
+    }
+}
+
+fn progress_report(
+    file: &Path,
+    output: &Path,
+    date: Option<chrono::NaiveDate>,
+    lang: Option<Lang>,
+) -> Result<()> {
+    let request = files::ReportRequest {
+        language: lang.map(Language::from),
+        date,
+    };
     let output = Output::from_arg(output);
-    files::ics(&Input::from_arg(file), &output, clock::now())?;
+    let input = Input::from_arg(file);
+    let written = files::report(&input, &output, request, &boussole_pdf::Printer, today())?;
+    let date = date.unwrap_or_else(today);
+    report(
+        &output,
+        &format!(
+            "Wrote the progress report as of {date} to {} ({} KB)",
+            plain(output.shown()),
+            written.bytes.div_ceil(1024)
+        ),
+    );
+    unprinted(&output, written.unprinted);
+    Ok(())
+}
+
+fn ics(file: &Path, output: &Path, reminders: bool) -> Result<()> {
+    let output = Output::from_arg(output);
+    files::ics(&Input::from_arg(file), &output, clock::now(), reminders)?;
     report(
         &output,
         &format!("Wrote the calendar to {}", plain(output.shown())),

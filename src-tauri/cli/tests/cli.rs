@@ -649,3 +649,197 @@ fn figures_prints_the_same_totals_as_text_and_json_and_as_the_csv() {
     let cents: i64 = total.parse().unwrap();
     assert!((cents - planned).abs() <= 50, "{cents} against {planned}");
 }
+
+/// Text of a PDF as `pdftotext -raw` reads it (each table cell's lines together), with every run
+/// of white space, no-break ones included, made one space.
+fn pdf_text(pdf: &Path) -> String {
+    let out = Command::new("pdftotext")
+        .arg("-raw")
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is installed");
+    assert!(out.status.success());
+    spaced(&String::from_utf8_lossy(&out.stdout))
+}
+
+fn spaced(text: &str) -> String {
+    text.split(|c: char| c.is_whitespace() || c == '\u{202f}' || c == '\u{a0}')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn report_at_a_date_prints_each_objective_s_trajectory_the_late_actions_and_the_spend() {
+    use boussole_core::figures::{report, ObjectiveMeasure};
+    use boussole_core::labels;
+    use boussole_core::plan::Language;
+
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("caradec.json");
+    // The example plan is seeded in the year of the clock.
+    let out = Command::new(CLI)
+        .args([
+            "--data-dir",
+            dir.path().to_str().unwrap(),
+            "export",
+            "1",
+            "-o",
+        ])
+        .arg(&file)
+        .env("BOUSSOLE_TODAY", "2027-03-15")
+        .output()
+        .unwrap();
+    stdout(&out);
+    let pdf = dir.path().join("progress.pdf");
+    let out = Command::new(CLI)
+        .arg("report")
+        .arg(&file)
+        .arg("-o")
+        .arg(&pdf)
+        .args(["--date", "2027-06-30"])
+        .env("BOUSSOLE_TODAY", "2027-11-02")
+        .output()
+        .unwrap();
+    assert!(stdout(&out).contains("as of 2027-06-30"));
+    let text = pdf_text(&pdf);
+    assert!(text.contains("Rapport d’avancement"), "{text}");
+    assert!(text.contains("au 30 juin 2027"), "{text}");
+
+    let plan = boussole_core::format::read_file(&file).unwrap();
+    let date = chrono::NaiveDate::from_ymd_opt(2027, 6, 30).unwrap();
+    let known = report::known_by(&plan, date);
+    let progress = report::of(&known, date);
+    let fr = Language::Fr;
+    let mut measured_objectives = 0;
+    for o in plan.objectives.iter().filter(|o| o.target.is_some()) {
+        let f = progress
+            .figures
+            .objectives
+            .iter()
+            .find(|f| f.id == o.id)
+            .unwrap();
+        if let ObjectiveMeasure::Measured {
+            measured,
+            expected_today,
+            ..
+        } = f.measure
+        {
+            measured_objectives += 1;
+            let expected = spaced(&labels::number(expected_today, fr));
+            let measured = spaced(&labels::number(measured, fr));
+            assert!(
+                text.contains(&expected),
+                "{}: {expected} in {text}",
+                o.title
+            );
+            assert!(
+                text.contains(&measured),
+                "{}: {measured} in {text}",
+                o.title
+            );
+        }
+    }
+    assert!(measured_objectives >= 3);
+
+    let late = &progress.figures.actions.overdue;
+    assert!(!late.is_empty(), "the example has actions late by June");
+    assert!(
+        text.contains(&format!("En retard ({})", late.len())),
+        "{text}"
+    );
+    for id in late {
+        let action = plan.actions.iter().find(|a| a.id == *id).unwrap();
+        assert!(
+            text.contains(&spaced(&action.title)),
+            "{} in {text}",
+            action.title
+        );
+    }
+
+    let spend = &progress.figures.spend;
+    let money = |m| spaced(&labels::money(m, &plan.company.currency, fr));
+    assert!(
+        text.contains(&format!("Prévu au 30 juin {}", money(spend.planned))),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!("Dépensé au 30 juin {}", money(spend.actual))),
+        "{text}"
+    );
+
+    // In English, and to standard output.
+    let out = Command::new(CLI)
+        .arg("report")
+        .arg(&file)
+        .args(["-o", "-", "--date", "2027-06-30", "--lang", "en"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.stdout.starts_with(b"%PDF-"));
+    let en = dir.path().join("en.pdf");
+    std::fs::write(&en, &out.stdout).unwrap();
+    let text = pdf_text(&en);
+    assert!(
+        text.contains("Progress report") && text.contains("as of 30 June 2027"),
+        "{text}"
+    );
+}
+
+#[test]
+fn ics_with_reminders_adds_a_recurring_reading_with_an_alarm_for_each_kpi() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = example_file(dir.path(), dir.path(), "caradec.json");
+    let read = |args: &[&str]| {
+        let out = Command::new(CLI)
+            .arg("ics")
+            .arg(&file)
+            .args(["-o", "-"])
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let mut parser = ical::IcalParser::new(std::io::BufReader::new(&out.stdout[..]));
+        parser.next().expect("a calendar").expect("it parses")
+    };
+    let plain = read(&[]);
+    let with = read(&["--reminders"]);
+    let plan = boussole_core::format::read_file(&file).unwrap();
+    let kpis = plan.kpis.iter().filter(|k| k.frequency.is_some()).count();
+    assert!(kpis > 0);
+    assert_eq!(with.events.len(), plain.events.len() + kpis);
+    assert!(plain.events.iter().all(|e| e.alarms.is_empty()));
+    let reminders: Vec<_> = with
+        .events
+        .iter()
+        .filter(|e| !e.alarms.is_empty())
+        .collect();
+    assert_eq!(reminders.len(), kpis);
+    let value = |props: &[ical::property::Property], name: &str| {
+        props
+            .iter()
+            .find(|p| p.name == name)
+            .and_then(|p| p.value.clone())
+    };
+    for event in reminders {
+        let rule = value(&event.properties, "RRULE").unwrap_or_default();
+        assert!(rule.starts_with("FREQ="), "{rule}");
+        assert!(
+            rule.ends_with(&format!("UNTIL={}1231", plan.company.plan_year)),
+            "{rule}"
+        );
+        assert_eq!(
+            value(&event.alarms[0].properties, "ACTION").as_deref(),
+            Some("DISPLAY")
+        );
+    }
+}

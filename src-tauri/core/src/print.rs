@@ -1,11 +1,13 @@
 //! What a PDF export prints: the choices the owner makes (language, paper, sections, audience,
-//! logo, date), and the printer that turns a plan and those choices into a PDF. The printer is
+//! logo, date), and the printer that turns a plan and those choices into a PDF: the roadmap, or
+//! the progress report at a date of the plan's year. The printer is
 //! `boussole-pdf`, which builds on this crate's model: the use cases receive it from the caller
 //! (the shell or the CLI) instead of depending on it.
 //!
 //! These types cross to the UI (serde camelCase, TypeScript and JSON Schema like the model).
 
 use crate::error::Result;
+use crate::figures::report::Progress;
 use crate::figures::Figures;
 use crate::plan::{Language, Plan};
 use chrono::NaiveDate;
@@ -131,8 +133,29 @@ pub struct Roadmap {
     pub unprinted: u32,
 }
 
+/// Choices for one progress report: the short PDF for a banker or a partner at a date.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReportOptions {
+    /// Language of every word the PDF prints.
+    pub language: Language,
+    pub paper: Paper,
+    /// The date the report is drawn up at: its figures are as of this day.
+    pub date: NaiveDate,
+    /// The day the document is made, stored as its creation date.
+    pub today: NaiveDate,
+}
+
 /// Turns a plan into the bytes of a PDF document.
 pub trait Printer {
     /// The PDF roadmap of a plan, printing its figures (worked out as of `options.today`).
     fn roadmap(&self, plan: &Plan, figures: &Figures, options: &PdfOptions) -> Result<Roadmap>;
+
+    /// The progress report of a plan as known by `options.date` (`figures::report::known_by`),
+    /// printing its progress figures as of that date.
+    fn progress(
+        &self,
+        plan: &Plan,
+        progress: &Progress,
+        options: &ReportOptions,
+    ) -> Result<Roadmap>;
 }

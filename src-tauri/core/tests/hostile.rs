@@ -574,7 +574,7 @@ fn assert_round_trip(name: &str, plan: &Plan) {
         csv::budget_csv(plan, dialect).unwrap_or_else(|e| panic!("{name}: budget CSV: {e}"));
         csv::kpis_csv(plan, dialect).unwrap_or_else(|e| panic!("{name}: KPI CSV: {e}"));
     }
-    ics::calendar(plan, Utc::now());
+    ics::calendar(plan, Utc::now(), true);
 }
 
 #[test]

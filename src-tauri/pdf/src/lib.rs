@@ -1,7 +1,8 @@
 //! Boussole's PDF roadmap: a marketing plan in, the bytes of a printable PDF out.
 //!
 //! Cover, contents, executive summary and the plan's sections, with page numbers, links and
-//! bookmarks, in French or English, on A4 or US Letter. Built on printpdf only: this crate
+//! bookmarks, in French or English, on A4 or US Letter; and the short progress report at a date
+//! (`report`). Built on printpdf only: this crate
 //! knows nothing of Tauri, the database or the clock (the date comes in with the options).
 
 mod canvas;
@@ -14,14 +15,16 @@ mod flow;
 mod fonts;
 mod format;
 mod gantt;
+mod report;
 mod sections;
 mod shape;
 mod system;
 mod table;
 
+use boussole_core::figures::report::Progress;
 use boussole_core::figures::Figures;
 use boussole_core::plan::Plan;
-use boussole_core::print::{PdfOptions, Roadmap};
+use boussole_core::print::{PdfOptions, ReportOptions, Roadmap};
 use chrono::Datelike;
 use printpdf::{PdfDocument, PdfPage, PdfSaveOptions, Pt, Rect};
 
@@ -44,6 +47,15 @@ impl boussole_core::print::Printer for Printer {
     ) -> boussole_core::Result<Roadmap> {
         roadmap(plan, figures, options).map_err(Into::into)
     }
+
+    fn progress(
+        &self,
+        plan: &Plan,
+        progress: &Progress,
+        options: &ReportOptions,
+    ) -> boussole_core::Result<Roadmap> {
+        progress_report(plan, progress, options).map_err(Into::into)
+    }
 }
 
 /// Deflate level of the page streams (see `compress`).
@@ -57,6 +69,16 @@ pub fn render(plan: &Plan, options: &PdfOptions) -> Result<Vec<u8>, PdfError> {
         options,
     )
     .map(|r| r.bytes)
+}
+
+/// Renders the progress report of a plan as known by `options.date` (see
+/// `boussole_core::figures::report::known_by`), and counts the characters no font could print.
+pub fn progress_report(
+    plan: &Plan,
+    progress: &Progress,
+    options: &ReportOptions,
+) -> Result<Roadmap, PdfError> {
+    report::render(plan, progress, options)
 }
 
 /// Renders a plan whose figures are already worked out as a PDF document, and counts the
@@ -134,12 +156,56 @@ pub fn roadmap(plan: &Plan, figures: &Figures, options: &PdfOptions) -> Result<R
         );
     }
 
+    let mut outline = vec![contents::Entry {
+        level: 0,
+        title: t.contents.to_string(),
+        page: 2,
+        top: geo.top,
+    }];
+    outline.extend(entries);
+    let bytes = save(
+        doc,
+        &ink,
+        pages,
+        &outline,
+        Info {
+            author,
+            subject: heading,
+            today: options.today,
+            page_height: height,
+        },
+    )?;
+    Ok(Roadmap {
+        bytes,
+        unprinted: fonts::unprinted(),
+    })
+}
+
+/// What the document information says, and the page height the bookmarks point into.
+struct Info {
+    author: String,
+    subject: String,
+    /// The creation date.
+    today: chrono::NaiveDate,
+    page_height: f32,
+}
+
+/// Puts the pages into the document with its metadata, fonts and bookmarks, and returns the
+/// deflated bytes of the file.
+fn save(
+    mut doc: PdfDocument,
+    ink: &Ink,
+    pages: Vec<Page>,
+    outline: &[contents::Entry],
+    about: Info,
+) -> Result<Vec<u8>, PdfError> {
+    let fonts = ink.fonts;
     let info = &mut doc.metadata.info;
-    info.author = author;
+    info.author = about.author;
     info.creator = "Boussole".into();
     info.producer = "Boussole".into();
-    info.subject = heading;
-    let today = options.today;
+    info.subject = about.subject;
+    let today = about.today;
     let date = printpdf::DateTime {
         date: printpdf::Date {
             year: today.year(),
@@ -180,23 +246,13 @@ pub fn roadmap(plan: &Plan, figures: &Figures, options: &PdfOptions) -> Result<R
     // The pages' operations are in the lopdf document now: their memory goes before deflating.
     drop(doc);
 
-    let mut outline = vec![contents::Entry {
-        level: 0,
-        title: t.contents.to_string(),
-        page: 2,
-        top: geo.top,
-    }];
-    outline.extend(entries);
-    contents::write_outline(&mut lo, &outline, height)?;
+    contents::write_outline(&mut lo, outline, about.page_height)?;
     tidy_info(&mut lo);
     compress(&mut lo);
     let mut bytes = Vec::new();
     lo.save_to(&mut bytes)
         .map_err(|e| PdfError::Write(e.to_string()))?;
-    Ok(Roadmap {
-        bytes,
-        unprinted: fonts::unprinted(),
-    })
+    Ok(bytes)
 }
 
 /// The company name and "Page X / Y" under a thin rule.

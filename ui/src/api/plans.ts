@@ -41,12 +41,16 @@ export const importPlan = (path: string) => call<ImportReport>("import_plan", { 
 export const exportAll = (folder: string) => call<ExportedAll>("export_all", { folder });
 export const exportCsv = (id: PlanId, folder: string, dialect: CsvDialect) =>
   call<ExportedAll>("export_csv", { id, folder, dialect });
-export const exportIcs = (id: PlanId, path: string) => call<Written>("export_ics", { id, path });
+/** Writes a plan's calendar; with `reminders`, a recurring reminder for each KPI reading too. */
+export const exportIcs = (id: PlanId, path: string, reminders: boolean) => call<Written>("export_ics", { id, path, reminders });
 export const reviewStatus = (id: PlanId, options: RenewOptions) =>
   call<ReviewStatus>("review_status", { id, options });
 export const renewPlan = (id: PlanId, year: number, options: RenewOptions) =>
   call<PlanId>("renew_plan", { id, year, options });
 export const compareWithPrevious = (id: PlanId) => call<YearOverYear | null>("compare_with_previous", { id });
 export const exportPdf = (id: PlanId, path: string, choices: PdfChoices) => call<PdfWritten>("export_pdf", { id, path, choices });
+/** Writes a plan's progress report as of today, in `language`, at `path`. */
+export const exportReport = (id: PlanId, path: string, language: Language) =>
+  call<PdfWritten>("export_report", { id, path, language });
 /** Opens the PDF just exported in the system's viewer (no other file can be opened). */
 export const openExportedPdf = (path: string) => call<void>("open_exported_pdf", { path });

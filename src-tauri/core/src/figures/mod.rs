@@ -1,7 +1,7 @@
 //! Every figure derived from a plan, computed once: its money (`budget`), the progress and pace
 //! of its KPIs and objectives (`progress`), its actions by status (`actions`), what the current
-//! month asks of the owner (`month`), how complete each step is (`steps`), and how units compare
-//! (`units`).
+//! month asks of the owner (`month`), how complete each step is (`steps`), how units compare
+//! (`units`), and what a progress report at a date prints (`report`).
 //!
 //! The screen, the PDF, the CSV, the checklist, the renewal and the CLI read these figures; none
 //! of them adds, rounds or compares on its own. Each module states its rules at the top. Pure
@@ -11,6 +11,7 @@ pub mod actions;
 pub mod budget;
 pub mod month;
 pub mod progress;
+pub mod report;
 pub mod steps;
 pub mod units;
 

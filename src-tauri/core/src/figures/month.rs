@@ -167,7 +167,11 @@ fn last_of_month(day: NaiveDate) -> NaiveDate {
 }
 
 /// The period of `frequency` that holds `day`: its first and last days (the year is `year`'s).
-fn period(frequency: Frequency, day: NaiveDate, year: i32) -> Option<(NaiveDate, NaiveDate)> {
+pub(crate) fn period(
+    frequency: Frequency,
+    day: NaiveDate,
+    year: i32,
+) -> Option<(NaiveDate, NaiveDate)> {
     match frequency {
         Frequency::Weekly => {
             let monday = day - Duration::days(i64::from(day.weekday().num_days_from_monday()));

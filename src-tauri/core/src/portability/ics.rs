@@ -1,93 +1,164 @@
-//! The calendar export (RFC 5545): each dated action and milestone as an all-day event.
+//! The calendar export (RFC 5545): each dated action and milestone as an all-day event and, as
+//! an option, a recurring reminder for each KPI reading, with an alarm.
 //!
-//! Written by hand, it is a few dozen lines: CRLF line ends, lines folded at 75 octets without
-//! splitting a character, TEXT escaping, and UIDs stable across exports so a calendar that
-//! imports the file again updates its events instead of doubling them; built from the plan's
-//! identity (`event_uid`), so two plans never share one. No store, no clock.
+//! The `icalendar` crate builds the components, escapes TEXT values and writes recurrence rules
+//! and alarms; the lines are then folded here at 75 octets, never right after white space (tools
+//! that trim lines would eat it) nor inside a character, and end with CRLF. UIDs are built from
+//! the plan's identity (`event_uid`): stable across exports, so a calendar that imports the file
+//! again updates its events instead of doubling them, and never shared by two plans. No store,
+//! no clock.
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, TimeDelta, Utc};
+use icalendar::{Alarm, Calendar, Component, Event, EventLike, EventStatus, Trigger};
 
 use crate::error::Result;
+use crate::figures::month;
 use crate::fsutil::{FileId, Output};
-use crate::plan::{Action, ActionStatus, Language, Plan, PlanUid};
-
-/// The UID of one event of a plan's calendar: the plan's identity, then the event's place in it.
-pub fn event_uid(plan: PlanUid, event: &str) -> String {
-    format!("{event}-{plan}@boussole")
-}
+use crate::plan::{Action, ActionId, ActionStatus, Frequency, Kpi, KpiId, Language, Plan, PlanUid};
 
 /// The longest content line, in octets, before it is folded.
 const MAX_LINE_OCTETS: usize = 75;
 
-/// The calendar of a plan; `stamp` is the export time written as each event's DTSTAMP.
-pub fn calendar(plan: &Plan, stamp: DateTime<Utc>) -> String {
-    let year = plan.company.plan_year;
-    let fr = plan.company.language == Language::Fr;
-    let plan_uid = plan.identity();
-    let mut out = Lines::default();
-    out.push("BEGIN:VCALENDAR");
-    out.push("VERSION:2.0");
-    out.push(&format!(
-        "PRODID:-//Boussole//Boussole {}//{}",
-        env!("CARGO_PKG_VERSION"),
-        plan.company.language.code().to_uppercase()
-    ));
-    out.push("CALSCALE:GREGORIAN");
-    out.push("METHOD:PUBLISH");
-    let name = if fr {
-        "Plan marketing"
-    } else {
-        "Marketing plan"
+/// When a reading reminder rings on its day: 9:00, as an offset from the all-day event's start.
+const REMINDER_HOUR: i64 = 9;
+
+/// What an event of the calendar stands for.
+#[derive(Debug, Clone, Copy)]
+enum Item {
+    Action(ActionId),
+    /// An action's milestone, numbered from 1 in its list.
+    Milestone(ActionId, usize),
+    /// The reading reminder of a KPI.
+    Reading(KpiId),
+}
+
+/// The UID of one event of a plan's calendar: the plan's identity, then the event's place in
+/// it. The only place UIDs are made, so that they stay stable across exports.
+pub fn event_uid(plan: PlanUid, event: &str) -> String {
+    format!("{event}-{plan}@boussole")
+}
+
+/// The UID of an item's event.
+fn uid(plan: PlanUid, item: Item) -> String {
+    let event = match item {
+        Item::Action(id) => format!("action-{id}"),
+        Item::Milestone(id, n) => format!("milestone-{id}-{n}"),
+        Item::Reading(id) => format!("reading-{id}"),
     };
-    out.push(&format!(
-        "X-WR-CALNAME:{}",
-        escape(&format!("{name} {year} – {}", plan.company.name))
+    event_uid(plan, &event)
+}
+
+/// The words of the calendar in the plan's language.
+struct Words {
+    calendar: &'static str,
+    owner: &'static str,
+    milestone: &'static str,
+    reading: &'static str,
+    read_in: &'static str,
+}
+
+fn words(language: Language) -> Words {
+    match language {
+        Language::Fr => Words {
+            calendar: "Plan marketing",
+            owner: "Responsable\u{202f}: ",
+            milestone: "Jalon\u{202f}: ",
+            reading: "Relevé\u{202f}: ",
+            read_in: "À relever dans\u{202f}: ",
+        },
+        Language::En => Words {
+            calendar: "Marketing plan",
+            owner: "Owner: ",
+            milestone: "Milestone: ",
+            reading: "Reading: ",
+            read_in: "Where to read it: ",
+        },
+    }
+}
+
+/// The calendar of a plan; `stamp` is the export time written as each event's DTSTAMP. With
+/// `reminders`, each KPI with a frequency adds a recurring reading reminder with an alarm.
+pub fn calendar(plan: &Plan, stamp: DateTime<Utc>, reminders: bool) -> String {
+    let year = plan.company.plan_year;
+    let key = plan.identity();
+    let w = words(plan.company.language);
+    let mut cal = Calendar::empty();
+    cal.append_property(("VERSION", "2.0"));
+    cal.append_property((
+        "PRODID",
+        format!(
+            "-//Boussole//Boussole {}//{}",
+            env!("CARGO_PKG_VERSION"),
+            plan.company.language.code().to_uppercase()
+        )
+        .as_str(),
     ));
-    let stamp = stamp.format("%Y%m%dT%H%M%SZ").to_string();
+    cal.append_property(("CALSCALE", "GREGORIAN"));
+    cal.append_property(("METHOD", "PUBLISH"));
+    cal.append_property((
+        "X-WR-CALNAME",
+        text(&format!("{} {year} – {}", w.calendar, plan.company.name)).as_str(),
+    ));
     for action in &plan.actions {
+        let cancelled = action.status == ActionStatus::Cancelled;
         if let Some((first, last)) = span(action) {
             let mut description = action.description.clone();
             if !action.owner.trim().is_empty() {
-                let label = if fr {
-                    "Responsable\u{202f}: "
-                } else {
-                    "Owner: "
-                };
-                description = format!("{description}\n\n{label}{}", action.owner)
+                description = format!("{description}\n\n{}{}", w.owner, action.owner)
                     .trim_start()
                     .to_string();
             }
-            out.event(&Event {
-                uid: event_uid(plan_uid, &format!("action-{}", action.id)),
-                stamp: &stamp,
-                first,
-                last,
-                summary: &action.title,
-                description: &description,
-                cancelled: action.status == ActionStatus::Cancelled,
-            });
+            if let Some(event) = all_day(
+                &uid(key, Item::Action(action.id)),
+                stamp,
+                (first, last),
+                &action.title,
+                &description,
+                cancelled,
+            ) {
+                cal.push(event);
+            }
         }
         for (i, milestone) in action.milestones.iter().enumerate() {
             let Some(date) = milestone.date else { continue };
-            let label = if fr { "Jalon\u{202f}: " } else { "Milestone: " };
-            out.event(&Event {
-                uid: event_uid(plan_uid, &format!("milestone-{}-{}", action.id, i + 1)),
-                stamp: &stamp,
-                first: date,
-                last: date,
-                summary: &format!("{label}{}", milestone.title),
-                description: &action.title,
-                cancelled: action.status == ActionStatus::Cancelled,
-            });
+            if let Some(event) = all_day(
+                &uid(key, Item::Milestone(action.id, i + 1)),
+                stamp,
+                (date, date),
+                &format!("{}{}", w.milestone, milestone.title),
+                &action.title,
+                cancelled,
+            ) {
+                cal.push(event);
+            }
         }
     }
-    out.push("END:VCALENDAR");
+    if reminders {
+        for kpi in &plan.kpis {
+            if let Some(event) = reading_reminder(kpi, year, key, stamp, &w) {
+                cal.push(event);
+            }
+        }
+    }
+    let mut out = Lines::default();
+    // The crate's lines, unfolded, folded again by this module's rule.
+    for line in cal.to_string().replace("\r\n ", "").split("\r\n") {
+        if !line.is_empty() {
+            out.push(line);
+        }
+    }
     out.text
 }
 
 /// Writes the calendar of `plan` to `output` (a file atomically), never onto one of `inputs`.
-pub fn write(plan: &Plan, output: &Output, stamp: DateTime<Utc>, inputs: &[FileId]) -> Result<()> {
-    crate::fsutil::write(output, calendar(plan, stamp).as_bytes(), inputs)
+pub fn write(
+    plan: &Plan,
+    output: &Output,
+    stamp: DateTime<Utc>,
+    reminders: bool,
+    inputs: &[FileId],
+) -> Result<()> {
+    crate::fsutil::write(output, calendar(plan, stamp, reminders).as_bytes(), inputs)
 }
 
 /// The first and last day of an action; one day when only one date is set, in order when the
@@ -98,15 +169,87 @@ fn span(action: &Action) -> Option<(NaiveDate, NaiveDate)> {
     Some((first.min(last), first.max(last)))
 }
 
-/// One all-day event, from `first` to `last` included.
-struct Event<'a> {
-    uid: String,
-    stamp: &'a str,
-    first: NaiveDate,
-    last: NaiveDate,
-    summary: &'a str,
-    description: &'a str,
+/// Line breaks as the TEXT escaping knows them: a lone `\n`.
+fn text(value: &str) -> String {
+    value.replace("\r\n", "\n").replace('\r', "\n")
+}
+
+/// An all-day event from `first` to `last` included, shown as free time (weeks-long actions
+/// must not show the owner as busy).
+fn all_day(
+    uid: &str,
+    stamp: DateTime<Utc>,
+    (first, last): (NaiveDate, NaiveDate),
+    summary: &str,
+    description: &str,
     cancelled: bool,
+) -> Option<Event> {
+    // DTEND of an all-day event is exclusive: the day after the last day.
+    let end = last.succ_opt()?;
+    let mut event = Event::new();
+    event
+        .uid(uid)
+        .timestamp(stamp)
+        .starts(first)
+        .ends(end)
+        .summary(&text(summary))
+        .add_property("TRANSP", "TRANSPARENT");
+    if !description.is_empty() {
+        event.description(&text(description));
+    }
+    if cancelled {
+        event.status(EventStatus::Cancelled);
+    }
+    Some(event.done())
+}
+
+/// The recurrence of a KPI's reading periods within `year`, from the first period's last day
+/// (`figures::month::period`: weeks run Monday to Sunday, months and quarters by the calendar).
+fn recurrence(frequency: Frequency, year: i32) -> Option<(NaiveDate, Option<String>)> {
+    let january = NaiveDate::from_ymd_opt(year, 1, 1)?;
+    let (_, first) = month::period(frequency, january, year)?;
+    let until = format!("UNTIL={year}1231");
+    let rule = match frequency {
+        Frequency::Weekly => Some(format!("FREQ=WEEKLY;BYDAY=SU;{until}")),
+        Frequency::Monthly => Some(format!("FREQ=MONTHLY;BYMONTHDAY=-1;{until}")),
+        Frequency::Quarterly => Some(format!("FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1;{until}")),
+        Frequency::Yearly => None,
+    };
+    Some((first, rule))
+}
+
+/// The reminder to read a KPI at the end of each of its periods in the plan year, ringing at
+/// `REMINDER_HOUR` on the day; none for a KPI without a frequency.
+fn reading_reminder(
+    kpi: &Kpi,
+    year: i32,
+    key: PlanUid,
+    stamp: DateTime<Utc>,
+    w: &Words,
+) -> Option<Event> {
+    let (first, rule) = recurrence(kpi.frequency?, year)?;
+    let summary = format!("{}{}", w.reading, kpi.name.trim());
+    let description = if kpi.tool.trim().is_empty() {
+        String::new()
+    } else {
+        format!("{}{}", w.read_in, kpi.tool.trim())
+    };
+    let mut event = all_day(
+        &uid(key, Item::Reading(kpi.id)),
+        stamp,
+        (first, first),
+        &summary,
+        &description,
+        false,
+    )?;
+    if let Some(rule) = rule {
+        event.add_property("RRULE", rule);
+    }
+    event.alarm(Alarm::display(
+        &text(&summary),
+        Trigger::after_start(TimeDelta::hours(REMINDER_HOUR)),
+    ));
+    Some(event.done())
 }
 
 /// Content lines being written, each folded and ended with CRLF.
@@ -139,48 +282,6 @@ impl Lines {
         self.text.push_str(rest);
         self.text.push_str("\r\n");
     }
-
-    fn event(&mut self, e: &Event<'_>) {
-        // DTEND of an all-day event is exclusive: the day after the last day.
-        let Some(end) = e.last.succ_opt() else { return };
-        self.push("BEGIN:VEVENT");
-        self.push(&format!("UID:{}", e.uid));
-        self.push(&format!("DTSTAMP:{}", e.stamp));
-        self.push(&format!("DTSTART;VALUE=DATE:{}", e.first.format("%Y%m%d")));
-        self.push(&format!("DTEND;VALUE=DATE:{}", end.format("%Y%m%d")));
-        self.push(&format!("SUMMARY:{}", escape(e.summary)));
-        if !e.description.is_empty() {
-            self.push(&format!("DESCRIPTION:{}", escape(e.description)));
-        }
-        if e.cancelled {
-            self.push("STATUS:CANCELLED");
-        }
-        // Weeks-long actions must not show the owner as busy.
-        self.push("TRANSP:TRANSPARENT");
-        self.push("END:VEVENT");
-    }
-}
-
-/// Escapes a TEXT value: backslash, semicolon, comma and line breaks.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            ';' => out.push_str("\\;"),
-            ',' => out.push_str("\\,"),
-            '\n' => out.push_str("\\n"),
-            '\r' => {
-                if chars.peek() == Some(&'\n') {
-                    chars.next();
-                }
-                out.push_str("\\n");
-            }
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 #[cfg(test)]
@@ -277,7 +378,7 @@ mod tests {
                 .flat_map(|a| &a.milestones)
                 .filter(|m| m.date.is_some())
                 .count();
-        let parsed = events(&calendar(&example, stamp()));
+        let parsed = events(&calendar(&example, stamp(), false));
         assert_eq!(parsed.len(), expected);
         assert!(expected > example.actions.len());
         let uids: std::collections::HashSet<_> = parsed
@@ -289,7 +390,7 @@ mod tests {
 
     #[test]
     fn an_action_is_an_all_day_event_ending_the_day_after() {
-        let parsed = events(&calendar(&plan(), stamp()));
+        let parsed = events(&calendar(&plan(), stamp(), false));
         let action = &parsed[0];
         let uid = plan().identity();
         assert_eq!(
@@ -308,7 +409,7 @@ mod tests {
 
     #[test]
     fn summaries_keep_accents_commas_semicolons_and_backslashes() {
-        let text = calendar(&plan(), stamp());
+        let text = calendar(&plan(), stamp(), false);
         assert!(
             text.contains("Goûts\\, saveurs \\; terroir"),
             "escaped on the wire"
@@ -326,7 +427,7 @@ mod tests {
 
     #[test]
     fn milestones_are_one_day_events_named_after_their_action() {
-        let parsed = events(&calendar(&plan(), stamp()));
+        let parsed = events(&calendar(&plan(), stamp(), false));
         let milestone = &parsed[1];
         let uid = plan().identity();
         assert_eq!(
@@ -354,7 +455,7 @@ mod tests {
             .to_string();
         p.actions[0].description = long.clone();
         p.actions[0].owner = String::new();
-        let text = calendar(&p, stamp());
+        let text = calendar(&p, stamp(), false);
         assert!(text.ends_with("END:VCALENDAR\r\n"));
         assert!(
             !text.replace("\r\n", "").contains('\n'),
@@ -405,7 +506,7 @@ mod tests {
         undated.start = None;
         undated.end = None;
         p.actions.push(undated);
-        let parsed = events(&calendar(&p, stamp()));
+        let parsed = events(&calendar(&p, stamp(), false));
         assert_eq!(parsed.len(), 1);
         assert_eq!(get(&parsed[0], "DTSTART;VALUE=DATE"), Some("20270601"));
         assert_eq!(get(&parsed[0], "DTEND;VALUE=DATE"), Some("20270611"));
@@ -415,7 +516,7 @@ mod tests {
     fn cancelled_actions_are_marked_cancelled() {
         let mut p = plan();
         p.actions[0].status = ActionStatus::Cancelled;
-        let parsed = events(&calendar(&p, stamp()));
+        let parsed = events(&calendar(&p, stamp(), false));
         assert!(parsed.iter().all(|e| get(e, "STATUS") == Some("CANCELLED")));
     }
 
@@ -429,15 +530,15 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         assert_eq!(
-            uids(&calendar(&plan(), stamp())),
-            uids(&calendar(&plan(), later))
+            uids(&calendar(&plan(), stamp(), false)),
+            uids(&calendar(&plan(), later, false))
         );
     }
 
     #[test]
     fn two_plans_never_share_an_event_uid() {
         let uids = |p: &Plan| {
-            events(&calendar(p, stamp()))
+            events(&calendar(p, stamp(), false))
                 .iter()
                 .map(|e| get(e, "UID").unwrap().to_string())
                 .collect::<std::collections::HashSet<_>>()
@@ -457,7 +558,7 @@ mod tests {
 
     #[test]
     fn the_calendar_header_names_the_plan() {
-        let text = calendar(&plan(), stamp());
+        let text = calendar(&plan(), stamp(), false);
         assert!(text.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Boussole//Boussole "));
         assert!(text.contains("X-WR-CALNAME:Plan marketing 2027 – Café\\, « Lune » \\; Brest\r\n"));
     }
@@ -466,10 +567,126 @@ mod tests {
     fn write_file_writes_the_calendar() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("plan.ics");
-        write(&plan(), &Output::File(path.clone()), stamp(), &[]).unwrap();
+        write(&plan(), &Output::File(path.clone()), stamp(), false, &[]).unwrap();
         assert_eq!(
             std::fs::read_to_string(&path).unwrap(),
-            calendar(&plan(), stamp())
+            calendar(&plan(), stamp(), false)
         );
+    }
+
+    /// A component's properties as (name with its first parameter, unescaped value).
+    type Props = Vec<(String, String)>;
+
+    /// The parsed reminders: for each event with an alarm, its properties and its alarms'.
+    fn reminders(text: &str) -> Vec<(Props, Vec<Props>)> {
+        let mut parser = ical::IcalParser::new(std::io::BufReader::new(text.as_bytes()));
+        let calendar = parser.next().expect("one calendar").expect("it parses");
+        let props = |list: Vec<ical::property::Property>| {
+            list.into_iter()
+                .map(|p| {
+                    let params = p.params.unwrap_or_default();
+                    let name = match params.first() {
+                        Some((k, v)) => format!("{};{k}={}", p.name, v.join(",")),
+                        None => p.name,
+                    };
+                    (name, unescape(p.value.as_deref().unwrap_or_default()))
+                })
+                .collect::<Props>()
+        };
+        calendar
+            .events
+            .into_iter()
+            .filter(|e| !e.alarms.is_empty())
+            .map(|e| {
+                let alarms = e.alarms.into_iter().map(|a| props(a.properties)).collect();
+                (props(e.properties), alarms)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn reminders_are_off_unless_asked() {
+        let example = crate::seed::example_plan(2027);
+        let text = calendar(&example, stamp(), false);
+        assert!(!text.contains("RRULE") && !text.contains("VALARM"));
+        assert!(reminders(&text).is_empty());
+    }
+
+    #[test]
+    fn each_kpi_reading_recurs_by_its_frequency_with_an_alarm() {
+        let mut p = crate::seed::example_plan(2027);
+        // One KPI of each frequency, and one without.
+        p.kpis.truncate(4);
+        p.kpis[0].frequency = Some(Frequency::Weekly);
+        p.kpis[1].frequency = Some(Frequency::Monthly);
+        p.kpis[2].frequency = Some(Frequency::Quarterly);
+        p.kpis[3].frequency = Some(Frequency::Yearly);
+        let mut none = p.kpis[3].clone();
+        none.id = KpiId(99);
+        none.frequency = None;
+        p.kpis.push(none);
+        p.kpis[1].name = "Revendeurs, actifs ; «\u{a0}vrais\u{a0}»".into();
+        let text = calendar(&p, stamp(), true);
+        let parsed = reminders(&text);
+        assert_eq!(parsed.len(), 4, "one per KPI with a frequency");
+        let rule = |i: usize| get(&parsed[i].0, "RRULE").map(str::to_string);
+        let start = |i: usize| get(&parsed[i].0, "DTSTART;VALUE=DATE").map(str::to_string);
+
+        // 1 January 2027 is a Friday: the first week ends on Sunday 3 January.
+        assert_eq!(start(0).as_deref(), Some("20270103"));
+        assert_eq!(
+            rule(0).as_deref(),
+            Some("FREQ=WEEKLY;BYDAY=SU;UNTIL=20271231")
+        );
+        assert_eq!(start(1).as_deref(), Some("20270131"));
+        assert_eq!(
+            rule(1).as_deref(),
+            Some("FREQ=MONTHLY;BYMONTHDAY=-1;UNTIL=20271231")
+        );
+        assert_eq!(start(2).as_deref(), Some("20270331"));
+        assert_eq!(
+            rule(2).as_deref(),
+            Some("FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1;UNTIL=20271231")
+        );
+        assert_eq!(start(3).as_deref(), Some("20271231"));
+        assert_eq!(rule(3), None, "a yearly reading is one event");
+
+        for (event, alarms) in &parsed {
+            assert_eq!(alarms.len(), 1);
+            let alarm = &alarms[0];
+            assert_eq!(get(alarm, "ACTION"), Some("DISPLAY"));
+            assert_eq!(
+                get(alarm, "TRIGGER;RELATED=START"),
+                Some("PT32400S"),
+                "9:00"
+            );
+            assert_eq!(get(alarm, "DESCRIPTION"), get(event, "SUMMARY"));
+        }
+        assert_eq!(
+            get(&parsed[1].0, "SUMMARY"),
+            Some("Relevé\u{202f}: Revendeurs, actifs ; «\u{a0}vrais\u{a0}»")
+        );
+        assert_eq!(
+            get(&parsed[1].0, "DESCRIPTION"),
+            Some("À relever dans\u{202f}: Logiciel de gestion commerciale")
+        );
+        let uid = format!("reading-2-{}@boussole", p.identity());
+        assert_eq!(get(&parsed[1].0, "UID"), Some(uid.as_str()));
+        assert!(text.split("\r\n").all(|l| l.len() <= 75));
+        // The actions and milestones are still there.
+        assert_eq!(
+            events(&text).len(),
+            events(&calendar(&p, stamp(), false)).len() + 4
+        );
+    }
+
+    #[test]
+    fn every_uid_names_the_plan_s_identity() {
+        let p = crate::seed::example_plan(2027);
+        let key = p.identity();
+        for event in events(&calendar(&p, stamp(), true)) {
+            let uid = get(&event, "UID").unwrap();
+            assert!(uid.ends_with(&format!("-{key}@boussole")), "{uid}");
+        }
     }
 }

@@ -1,5 +1,5 @@
-//! Writing a plan out: as a plan file, as spreadsheet files, as a calendar, as a PDF roadmap, and
-//! every plan of the library at once. Files are written whole or not at all, never onto the
+//! Writing a plan out: as a plan file, as spreadsheet files, as a calendar, as a PDF roadmap or
+//! progress report, and every plan of the library at once. Files are written whole or not at all, never onto the
 //! library's own database nor onto the file the plan was read from, and new folders are named so
 //! that nothing earlier is overwritten.
 
@@ -14,9 +14,9 @@ use super::Library;
 use crate::error::{Error, Result};
 pub use crate::fsutil::Written;
 use crate::fsutil::{self, FileId, Output};
-use crate::plan::{file_stem, Plan, PlanId};
+use crate::plan::{file_stem, Language, Plan, PlanId};
 use crate::portability::csv::CsvDialect;
-use crate::print::{PdfChoices, PdfOptions, Printer, Roadmap};
+use crate::print::{Paper, PdfChoices, PdfOptions, Printer, ReportOptions, Roadmap};
 
 /// Where "export all plans" (or a plan's spreadsheet files) wrote its files.
 #[derive(Debug, Clone, Serialize, TS, JsonSchema)]
@@ -97,9 +97,16 @@ impl Library {
         Ok(ExportedAll { folder, files })
     }
 
-    /// Writes a plan's actions and milestones as a calendar file to `output`.
-    pub fn export_ics(&self, id: PlanId, output: &Output, now: DateTime<Utc>) -> Result<Written> {
-        let text = crate::portability::ics::calendar(&self.plan(id)?.plan, now);
+    /// Writes a plan's actions and milestones as a calendar file to `output`; with `reminders`,
+    /// a recurring reminder for each KPI reading too.
+    pub fn export_ics(
+        &self,
+        id: PlanId,
+        output: &Output,
+        now: DateTime<Utc>,
+        reminders: bool,
+    ) -> Result<Written> {
+        let text = crate::portability::ics::calendar(&self.plan(id)?.plan, now, reminders);
         write(output, text.as_bytes(), &self.own_files())
     }
 
@@ -115,6 +122,27 @@ impl Library {
         let roadmap = pdf(&self.plan(id)?.plan, choices, printer, today)?;
         let written = write(output, &roadmap.bytes, &self.own_files())?;
         Ok(PdfWritten::of(written, roadmap.unprinted))
+    }
+
+    /// Writes a plan's progress report as of `date` to `output`, in `language`.
+    pub fn export_report(
+        &self,
+        id: PlanId,
+        output: &Output,
+        language: Language,
+        date: NaiveDate,
+        printer: &dyn Printer,
+        today: NaiveDate,
+    ) -> Result<PdfWritten> {
+        let options = ReportOptions {
+            language,
+            paper: Paper::default(),
+            date,
+            today,
+        };
+        let report = report(&self.plan(id)?.plan, &options, printer)?;
+        let written = write(output, &report.bytes, &self.own_files())?;
+        Ok(PdfWritten::of(written, report.unprinted))
     }
 
     /// The files of the library's database, which no export may overwrite.
@@ -169,6 +197,18 @@ pub(super) fn pdf(
     options.logo = logo.map(|path| read_logo(&path)).transpose()?;
     let figures = crate::figures::of(plan, today);
     printer.roadmap(plan, &figures, &options)
+}
+
+/// Renders `plan`'s progress report: the plan as known by the report's date, and its figures
+/// as of that date.
+pub(super) fn report(
+    plan: &Plan,
+    options: &ReportOptions,
+    printer: &dyn Printer,
+) -> Result<Roadmap> {
+    let known = crate::figures::report::known_by(plan, options.date);
+    let progress = crate::figures::report::of(&known, options.date);
+    printer.progress(&known, &progress, options)
 }
 
 fn read_logo(path: &Path) -> Result<Vec<u8>> {

@@ -1,7 +1,7 @@
 //! The use cases on plan files given on the command line, without a library: check a plan, renew
-//! it, start one from a trade, write its spreadsheet files, its calendar or its PDF roadmap. A plan file may be standard
-//! input, and an output standard output, for pipes; no output is ever written onto the plan
-//! file it is made from. They share the export code of the library's plans.
+//! it, start one from a trade, write its spreadsheet files, its calendar, its PDF roadmap or its
+//! progress report. A plan file may be standard input, and an output standard output, for
+//! pipes; no output is ever written onto the plan file it is made from. They share the export code of the library's plans.
 
 use std::path::PathBuf;
 
@@ -14,7 +14,7 @@ use crate::format;
 use crate::fsutil::{Input, Output};
 use crate::plan::{Language, Plan};
 use crate::portability::csv::{CsvDialect, Table};
-use crate::print::{Paper, PdfChoices, PdfSection, Printer};
+use crate::print::{Paper, PdfChoices, PdfSection, Printer, ReportOptions};
 use crate::renew::{self, RenewOptions, ReviewStatus};
 
 /// A plan file's plan and the checklist's verdict on it.
@@ -142,10 +142,16 @@ pub fn csv(file: &Input, output: &CsvOutput, dialect: CsvDialect) -> Result<Vec<
     }
 }
 
-/// Writes the actions and milestones of a plan file as a calendar file to `output`.
-pub fn ics(file: &Input, output: &Output, now: DateTime<Utc>) -> Result<exports::Written> {
+/// Writes the actions and milestones of a plan file as a calendar file to `output`; with
+/// `reminders`, a recurring reminder for each KPI reading too.
+pub fn ics(
+    file: &Input,
+    output: &Output,
+    now: DateTime<Utc>,
+    reminders: bool,
+) -> Result<exports::Written> {
     let (plan, read) = format::read(file)?;
-    let text = crate::portability::ics::calendar(&plan, now);
+    let text = crate::portability::ics::calendar(&plan, now, reminders);
     exports::write(output, text.as_bytes(), &Vec::from_iter(read))
 }
 
@@ -176,4 +182,32 @@ pub fn pdf(
     let roadmap = exports::pdf(&plan, choices, printer, today)?;
     let written = exports::write(output, &roadmap.bytes, &Vec::from_iter(read))?;
     Ok(exports::PdfWritten::of(written, roadmap.unprinted))
+}
+
+/// What the command line chooses about a progress report.
+pub struct ReportRequest {
+    /// Default: the plan's language.
+    pub language: Option<Language>,
+    /// The date the report is drawn up at; default: today.
+    pub date: Option<NaiveDate>,
+}
+
+/// Writes the progress report of a plan file to `output`.
+pub fn report(
+    file: &Input,
+    output: &Output,
+    request: ReportRequest,
+    printer: &dyn Printer,
+    today: NaiveDate,
+) -> Result<exports::PdfWritten> {
+    let (plan, read) = format::read(file)?;
+    let options = ReportOptions {
+        language: request.language.unwrap_or(plan.company.language),
+        paper: Paper::default(),
+        date: request.date.unwrap_or(today),
+        today,
+    };
+    let report = exports::report(&plan, &options, printer)?;
+    let written = exports::write(output, &report.bytes, &Vec::from_iter(read))?;
+    Ok(exports::PdfWritten::of(written, report.unprinted))
 }

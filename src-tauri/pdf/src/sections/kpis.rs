@@ -1,12 +1,13 @@
-//! KPI tracking: a table of every KPI with its latest value and share of target, then, for each KPI
-//! that has measurements, a small chart of its last twelve values against the target.
+//! KPI tracking: a table of every KPI with its latest value and share of target, the adjustment
+//! log when it has entries, then, for each KPI that has measurements, a small chart of its last
+//! twelve values against the target.
 
 use boussole_core::plan::FigurePlace;
 
 use crate::charts;
 use crate::flow::{styles, Flow};
 use crate::format;
-use crate::sections::{empty_note, Ctx};
+use crate::sections::{adjustments, empty_note, Ctx};
 use crate::table::{Cell, Column, Row, Table};
 
 /// Measurements shown per chart: a year of monthly values.
@@ -18,6 +19,7 @@ pub(super) fn render(ctx: &Ctx, flow: &mut Flow) {
     let kpis = &ctx.plan.kpis;
     if kpis.is_empty() {
         empty_note(ctx, flow);
+        log(ctx, flow);
         return;
     }
     let rows = kpis
@@ -84,6 +86,8 @@ pub(super) fn render(ctx: &Ctx, flow: &mut Flow) {
         flow.note(t.example_note);
     }
 
+    log(ctx, flow);
+
     let mut first = true;
     for kpi in kpis.iter().filter(|k| !k.measurements.is_empty()) {
         let mut measurements: Vec<_> = kpi.measurements.iter().collect();
@@ -113,4 +117,16 @@ pub(super) fn render(ctx: &Ctx, flow: &mut Flow) {
         charts::measurements(flow, &points, target);
         flow.gap(4.0);
     }
+}
+
+/// The adjustment log, when it has entries.
+fn log(ctx: &Ctx, flow: &mut Flow) {
+    let log = boussole_core::figures::report::log(ctx.plan);
+    if log.is_empty() {
+        return;
+    }
+    flow.heading(ctx.t.adjustments, 60.0);
+    flow.note(ctx.t.adjustments_note);
+    flow.gap(4.0);
+    adjustments(ctx, flow, &log);
 }

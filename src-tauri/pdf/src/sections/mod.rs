@@ -16,13 +16,14 @@ mod targets;
 use std::collections::HashMap;
 
 use boussole_core::figures::Figures;
-use boussole_core::plan::{FigurePlace, Language, Money, Objective, ObjectiveId, Plan};
+use boussole_core::plan::{Adjustment, FigurePlace, Language, Money, Objective, ObjectiveId, Plan};
 use chrono::NaiveDate;
 
 use crate::canvas::{palette, Align, TextStyle};
 use crate::catalogue::{texts, Texts};
 use crate::flow::{styles, Flow};
 use crate::format;
+use crate::table::{Cell, Column, Row, Table};
 use boussole_core::print::{PdfOptions, PdfSection};
 
 /// What every section reads.
@@ -248,4 +249,43 @@ pub(crate) fn tiles(flow: &mut Flow, items: &[(String, String)]) {
         page.text(ink, &value, style, x + 11.0, top + 22.0, inner, Align::Left);
     }
     flow.y = top + height + 14.0;
+}
+
+/// The adjustment log as a table: the date, what was changed and why, and the objective or
+/// action it concerns (one deleted since is left out, the note kept).
+pub(crate) fn adjustments(ctx: &Ctx, flow: &mut Flow, entries: &[&Adjustment]) {
+    let t = ctx.t;
+    let rows = entries
+        .iter()
+        .map(|a| {
+            let objective = a.objective_id.and_then(|id| {
+                let o = ctx.plan.objectives.iter().find(|o| o.id == id)?;
+                Some(format!("{} {}", ctx.code(Some(id)), o.title.trim()))
+            });
+            let action = a.action_id.and_then(|id| {
+                let action = ctx.plan.actions.iter().find(|x| x.id == id)?;
+                Some(action.title.trim().to_string())
+            });
+            let about = match (objective, action) {
+                (Some(o), Some(a)) => Cell::text(o).then(a, styles::CELL),
+                (Some(one), None) | (None, Some(one)) => Cell::text(one),
+                (None, None) => Cell::text("—"),
+            };
+            Row::new(vec![
+                Cell::text(ctx.short_date(Some(a.date))),
+                Cell::text(a.text.clone()),
+                about,
+            ])
+        })
+        .collect();
+    let table = Table::new(
+        flow,
+        vec![
+            Column::left(t.date, 0.9),
+            Column::left(t.adjustment, 4.0),
+            Column::left(t.concerns, 2.2),
+        ],
+        rows,
+    );
+    table.draw(flow);
 }
