@@ -15,27 +15,11 @@ use std::time::{Duration, Instant};
 
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::key::Key;
-use support::{App, Harness};
+use support::{App, Harness, VIEWS};
 
 /// The whole audit, both languages, in one window session: 20 to 47 s measured on a shared
 /// two-core machine (debug build), so the budget leaves room for a busy machine.
 const BUDGET: Duration = Duration::from_secs(120);
-
-/// The wizard's views.
-const VIEWS: [&str; 12] = [
-    "month",
-    "company",
-    "diagnostic",
-    "review",
-    "targets",
-    "positioning",
-    "objectives",
-    "mix",
-    "actions",
-    "budget",
-    "kpis",
-    "summary",
-];
 
 /// axe's own script, as the UI's devDependency installed it.
 fn axe_source() -> String {

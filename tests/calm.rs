@@ -13,29 +13,7 @@ mod support;
 use std::time::{Duration, Instant};
 
 use fantoccini::actions::{WheelAction, WheelActions};
-use support::{App, Harness};
-
-/// The wizard's views, "This month" first, then the side list.
-const VIEWS: [&str; 12] = [
-    "month",
-    "company",
-    "diagnostic",
-    "review",
-    "targets",
-    "positioning",
-    "objectives",
-    "mix",
-    "actions",
-    "budget",
-    "kpis",
-    "summary",
-];
-
-/// Opens a view from the side list and waits for it.
-async fn open_view(app: &App, view: &str) {
-    app.click(&format!("step-{view}")).await;
-    app.by_id(&format!("view-{view}")).await;
-}
+use support::{App, Harness, VIEWS};
 
 /// Runs a script and returns its value as JSON.
 async fn js(app: &App, script: &str) -> serde_json::Value {
@@ -126,7 +104,7 @@ async fn try_to_scroll_the_window(app: &App) {
 /// With `shots`, each view is photographed first, for a look, as `target/screenshots/{shots}-{view}.png`.
 async fn every_view_stays_put(app: &App, size: &str, shots: Option<&str>) {
     for view in VIEWS {
-        open_view(app, view).await;
+        app.open_view(view).await;
         if let Some(prefix) = shots {
             let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/screenshots");
             app.screenshot(&dir.join(format!("{prefix}-{view}.png")))
@@ -298,8 +276,8 @@ async fn a_new_plan_starts_calm_and_remembers_the_steps_the_owner_went_through()
 
     // The owner goes through the diagnostic and leaves it: its findings become faults.
     assert_eq!(to_do(&app, "swot-empty").await, "true");
-    open_view(&app, "diagnostic").await;
-    open_view(&app, "targets").await;
+    app.open_view("diagnostic").await;
+    app.open_view("targets").await;
     app.until(
         "the empty SWOT to be a fault",
         "document.querySelector(\"[data-rule='swot-empty']\")?.dataset.toDo === 'false'",
@@ -349,12 +327,12 @@ async fn a_milestone_finding_leads_to_the_milestone_date_and_calls_it_a_mileston
     app.click("open-plan").await;
     app.by_id("view-company").await;
     // The website's acceptance test moves past the end of its action (30 April).
-    open_view(&app, "actions").await;
+    app.open_view("actions").await;
     app.click("action-open-1").await;
     app.set_date("milestone-date-1-1", "2027-06-15").await;
     app.wait_saved().await;
     app.click("action-close").await;
-    open_view(&app, "company").await;
+    app.open_view("company").await;
     if app.count("[data-testid=checklist]").await == 0 {
         app.click("toggle-checklist").await;
     }

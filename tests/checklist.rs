@@ -28,12 +28,6 @@ async fn open_example(app: &App) {
     app.by_id("company-name").await;
 }
 
-/// Opens a step from the side list and waits for it.
-async fn open_view(app: &App, view: &str) {
-    app.click(&format!("step-{view}")).await;
-    app.by_id(&format!("view-{view}")).await;
-}
-
 /// Shows the checklist panel (a drawer below 1400 pixels wide) and waits for its score.
 async fn open_panel(app: &App) {
     if app.count("[data-testid=checklist]").await == 0 {
@@ -205,7 +199,7 @@ async fn a_finding_leads_to_its_field_and_a_warning_set_aside_stays_aside_after_
 
     // A mistake: "Relations presse nationales" (action 4) loses the person in charge.
     close_panel(&app).await;
-    open_view(&app, "actions").await;
+    app.open_view("actions").await;
     app.click("action-open-4").await;
     let owner = app
         .wait_for("[data-item='action:4'] [data-field=owner]")
@@ -240,7 +234,7 @@ async fn a_finding_leads_to_its_field_and_a_warning_set_aside_stays_aside_after_
 
     // From another step, the finding opens the action's editor on its owner field.
     close_panel(&app).await;
-    open_view(&app, "budget").await;
+    app.open_view("budget").await;
     go_to(&app, "action-no-owner").await;
     app.by_id("view-actions").await;
     assert_eq!(
@@ -264,7 +258,7 @@ async fn a_finding_leads_to_its_field_and_a_warning_set_aside_stays_aside_after_
 
     // A critical problem: the actions cost more than the envelope. It cannot be set aside.
     close_panel(&app).await;
-    open_view(&app, "budget").await;
+    app.open_view("budget").await;
     let envelope = app.value_of("budget-envelope").await;
     app.type_into("budget-envelope", "100").await;
     app.wait_saved().await;
@@ -276,7 +270,7 @@ async fn a_finding_leads_to_its_field_and_a_warning_set_aside_stays_aside_after_
         0,
         "a critical finding cannot be set aside"
     );
-    open_view(&app, "company").await;
+    app.open_view("company").await;
     go_to(&app, "budget-over-envelope").await;
     app.by_id("view-budget").await;
     assert_eq!(
@@ -370,7 +364,7 @@ async fn naming_whom_actions_are_for_brings_up_a_forgotten_priority_group() {
     close_panel(&app).await;
 
     // The trade show is for the fine grocers: the tourists, a priority too, are now forgotten.
-    open_view(&app, "actions").await;
+    app.open_view("actions").await;
     app.click("action-open-5").await;
     app.by_id("action-for-whom").await;
     app.click("action-segment-2").await;
@@ -425,7 +419,7 @@ async fn naming_whom_actions_are_for_brings_up_a_forgotten_priority_group() {
 
     // The workshop visits are for the tourists: the question is answered.
     close_panel(&app).await;
-    open_view(&app, "actions").await;
+    app.open_view("actions").await;
     app.click("action-open-6").await;
     app.click("action-segment-1").await;
     app.wait_saved().await;
@@ -440,7 +434,7 @@ async fn naming_whom_actions_are_for_brings_up_a_forgotten_priority_group() {
     // Removing the tourists' group takes it off the visits (saved, the store refuses an action
     // naming a group that is gone); undoing puts both back.
     close_panel(&app).await;
-    open_view(&app, "targets").await;
+    app.open_view("targets").await;
     app.click("segment-remove-1").await;
     app.wait_saved().await;
     let unlinked = harness.exported_plan(1);

@@ -8,12 +8,6 @@ mod support;
 
 use support::{App, Harness};
 
-/// Opens a view from the side list and waits for it.
-async fn open_view(app: &App, view: &str) {
-    app.click(&format!("step-{view}")).await;
-    app.by_id(&format!("view-{view}")).await;
-}
-
 /// Waits until the element with this `data-testid` has gone.
 async fn gone(app: &App, id: &str) {
     app.until(
@@ -116,7 +110,7 @@ async fn a_plan_started_from_a_trade_speaks_the_trade_and_marks_its_figures_unti
         .await;
 
     // Objectives: the figures are examples; typing one's own confirms it, so does the button.
-    open_view(&app, "objectives").await;
+    app.open_view("objectives").await;
     app.by_id("example-objective:1.target").await;
     app.by_id("example-objective:1.baseline").await;
     assert!(guidance_example(&app).await.contains("gâteaux sur mesure"));
@@ -139,7 +133,7 @@ async fn a_plan_started_from_a_trade_speaks_the_trade_and_marks_its_figures_unti
     .await;
     app.screenshot(&shots.join("trade-plan-objectives-en.png"))
         .await;
-    open_view(&app, "budget").await;
+    app.open_view("budget").await;
     app.by_id("example-budget.envelope").await;
     app.screenshot(&shots.join("trade-plan-budget-en.png"))
         .await;

@@ -7,28 +7,7 @@
 
 mod support;
 
-use support::{App, Harness};
-
-/// The wizard's views, in the order of the side list.
-const VIEWS: [&str; 11] = [
-    "company",
-    "diagnostic",
-    "review",
-    "targets",
-    "positioning",
-    "objectives",
-    "mix",
-    "actions",
-    "budget",
-    "kpis",
-    "summary",
-];
-
-/// Opens a view from the side list and waits for it.
-async fn open_view(app: &App, view: &str) {
-    app.click(&format!("step-{view}")).await;
-    app.by_id(&format!("view-{view}")).await;
-}
+use support::{App, Harness, STEP_VIEWS};
 
 /// Opens the plan of the library whose company has this name.
 async fn open_plan_named(app: &App, name: &str) {
@@ -56,8 +35,8 @@ async fn every_step_of_the_example_plan_shows_in_both_languages_without_overflow
     app.by_id("company-name").await;
     for lang in ["fr", "en"] {
         app.select("language", lang).await;
-        for view in VIEWS {
-            open_view(&app, view).await;
+        for &view in STEP_VIEWS {
+            app.open_view(view).await;
             if view == "actions" {
                 app.click("view-timeline").await;
                 app.by_id("gantt").await;
@@ -91,8 +70,8 @@ async fn every_step_of_the_example_plan_shows_in_both_languages_without_overflow
         .expect("resize the window");
     app.until("the narrow window", "window.innerWidth <= 960")
         .await;
-    for view in VIEWS {
-        open_view(&app, view).await;
+    for &view in STEP_VIEWS {
+        app.open_view(view).await;
         app.until(&format!("{view} to fit a 960×600 window"), FITS)
             .await;
     }
@@ -440,7 +419,7 @@ async fn fill_a_new_plan(app: &App) {
     // The summary, and every step marked complete.
     app.click("next-step").await;
     app.by_id("summary").await;
-    for view in &VIEWS[..10] {
+    for view in &STEP_VIEWS[..10] {
         app.until(
             &format!("{view} marked complete"),
             &format!(
@@ -578,7 +557,7 @@ async fn a_plan_filled_through_every_step_is_stored_whole_after_a_restart() {
     // After a restart the plan opens where it was left, with its figures.
     let app = harness.launch().await;
     open_plan_named(&app, "Fournil des Halles").await;
-    open_view(&app, "summary").await;
+    app.open_view("summary").await;
     assert_eq!(app.count("[data-testid='summary-kpi']").await, 1);
     assert_eq!(
         app.by_id("summary-done")
@@ -830,7 +809,7 @@ async fn enter_adds_the_next_row_and_escape_cancels_what_was_typed() {
         ),
         ("kpis", "[data-testid=kpi]", "[data-testid^=kpi-name-]"),
     ] {
-        open_view(&app, view).await;
+        app.open_view(view).await;
         let before = app.count(row).await;
         let last = focus_last(&app, name).await;
         press(&app, ENTER).await;
@@ -869,7 +848,7 @@ async fn enter_adds_the_next_row_and_escape_cancels_what_was_typed() {
     }
 
     // Escape puts back what a field held when it took the focus, in a table row...
-    open_view(&app, "targets").await;
+    app.open_view("targets").await;
     let segment = app.by_id("segment-name-1").await;
     let original = app.value_of("segment-name-1").await;
     segment.click().await.expect("focus the segment's name");
@@ -879,7 +858,7 @@ async fn enter_adds_the_next_row_and_escape_cancels_what_was_typed() {
     assert_eq!(app.value_of("segment-name-1").await, original);
 
     // ...and in an action's editor, which a second Escape then closes.
-    open_view(&app, "actions").await;
+    app.open_view("actions").await;
     app.wait_for("[data-testid^=action-open-]")
         .await
         .click()

@@ -304,7 +304,32 @@ pub struct App {
 /// How long a UI change may take to appear.
 const UI_TIMEOUT: Duration = Duration::from_secs(15);
 
+/// The wizard's views in the order of the side list: "This month", the ten steps, the summary.
+pub const VIEWS: [&str; 12] = [
+    "month",
+    "company",
+    "diagnostic",
+    "review",
+    "targets",
+    "positioning",
+    "objectives",
+    "mix",
+    "actions",
+    "budget",
+    "kpis",
+    "summary",
+];
+
+/// The ten steps and the summary: the views but "This month".
+pub const STEP_VIEWS: &[&str] = VIEWS.split_at(1).1;
+
 impl App {
+    /// Opens a view of the wizard from the side list and waits for it.
+    pub async fn open_view(&self, view: &str) {
+        self.click(&format!("step-{view}")).await;
+        self.by_id(&format!("view-{view}")).await;
+    }
+
     /// Waits for an element matching a CSS selector.
     pub async fn wait_for(&self, css: &str) -> fantoccini::elements::Element {
         self.client

@@ -464,23 +464,18 @@ fn actions(ctx: &Ctx, flow: &mut Flow, progress: &Progress) {
             ])
         })
         .collect();
-    flow.subheading(&format!("{} ({})", t.late_actions, late.len()), 40.0);
-    if late.is_empty() {
-        flow.paragraph(t.no_late_action, styles::BODY);
-        flow.gap(6.0);
-    } else {
-        let table = Table::new(
-            flow,
-            vec![
-                Column::left(t.action, 3.6),
-                Column::left(t.due_end, 1.2),
-                Column::left(t.status_column, 1.1),
-                Column::left(t.owner, 1.6),
-            ],
-            late,
-        );
-        table.draw(flow);
-    }
+    counted_table(
+        flow,
+        t.late_actions,
+        t.no_late_action,
+        vec![
+            Column::left(t.action, 3.6),
+            Column::left(t.due_end, 1.2),
+            Column::left(t.status_column, 1.1),
+            Column::left(t.owner, 1.6),
+        ],
+        late,
+    );
 
     let done: Vec<Row> = progress
         .done
@@ -495,22 +490,28 @@ fn actions(ctx: &Ctx, flow: &mut Flow, progress: &Progress) {
             ])
         })
         .collect();
-    flow.subheading(&format!("{} ({})", t.done_actions, done.len()), 40.0);
-    if done.is_empty() {
-        flow.paragraph(t.no_done_action, styles::BODY);
+    counted_table(
+        flow,
+        t.done_actions,
+        t.no_done_action,
+        vec![
+            Column::left(t.action, 3.6),
+            Column::left(t.dates, 1.5),
+            Column::right(t.planned, 1.2),
+            Column::right(t.actual, 1.2),
+        ],
+        done,
+    );
+}
+
+/// A list of actions under its heading with their count, or the sentence saying there is none.
+fn counted_table(flow: &mut Flow, heading: &str, none: &str, columns: Vec<Column>, rows: Vec<Row>) {
+    flow.subheading(&format!("{heading} ({})", rows.len()), 40.0);
+    if rows.is_empty() {
+        flow.paragraph(none, styles::BODY);
         flow.gap(6.0);
     } else {
-        let table = Table::new(
-            flow,
-            vec![
-                Column::left(t.action, 3.6),
-                Column::left(t.dates, 1.5),
-                Column::right(t.planned, 1.2),
-                Column::right(t.actual, 1.2),
-            ],
-            done,
-        );
-        table.draw(flow);
+        Table::new(flow, columns, rows).draw(flow);
     }
 }
 

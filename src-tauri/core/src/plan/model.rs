@@ -584,6 +584,21 @@ impl Porter {
     }
 }
 
+impl MarketingMix {
+    /// Each of the seven levers' text, by its field name in the plan file.
+    pub fn fields(&self) -> [(&'static str, &String); 7] {
+        [
+            ("product", &self.product),
+            ("price", &self.price),
+            ("place", &self.place),
+            ("promotion", &self.promotion),
+            ("people", &self.people),
+            ("process", &self.process),
+            ("physicalEvidence", &self.physical_evidence),
+        ]
+    }
+}
+
 impl Plan {
     /// The plan's identity: its own, or for a plan file written before identities existed, one
     /// derived from the company's name and the year (the same at every export).

@@ -456,15 +456,7 @@ impl Validator {
     }
 
     fn mix(&mut self, m: &MarketingMix) {
-        for (name, text) in [
-            ("product", &m.product),
-            ("price", &m.price),
-            ("place", &m.place),
-            ("promotion", &m.promotion),
-            ("people", &m.people),
-            ("process", &m.process),
-            ("physicalEvidence", &m.physical_evidence),
-        ] {
+        for (name, text) in m.fields() {
             self.long(&format!("mix.{name}"), text);
         }
     }

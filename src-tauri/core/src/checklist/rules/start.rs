@@ -202,16 +202,7 @@ fn texts(plan: &Plan) -> Vec<(Location, Option<&str>, &str)> {
             out.push((at("keyResults"), Some(&o.title), &kr.title));
         }
     }
-    let m = &plan.mix;
-    for (field, text) in [
-        ("product", &m.product),
-        ("price", &m.price),
-        ("place", &m.place),
-        ("promotion", &m.promotion),
-        ("people", &m.people),
-        ("process", &m.process),
-        ("physicalEvidence", &m.physical_evidence),
-    ] {
+    for (field, text) in plan.mix.fields() {
         out.push((Location::at(Step::Mix, Some(field)), None, text));
     }
     for a in &plan.actions {
