@@ -1446,7 +1446,7 @@ fn steering_findings_are_warnings_at_most_and_stay_out_of_the_score() {
     assert_eq!(drift.family, Family::Steering);
     assert_eq!(
         drift.title,
-        "«\u{202f}Atteindre 30 000 € de ventes en ligne\u{202f}» reste en retard sans ajustement noté : 20\u{202f}500\u{a0}€ au 01/07/2027 pour 25\u{202f}449,1\u{a0}€ attendus"
+        "«\u{202f}Atteindre 30 000 € de ventes en ligne\u{202f}» reste en retard sans ajustement noté : 20\u{202f}500\u{a0}€ au 01/07/2027 pour 25\u{202f}449\u{a0}€ attendus"
     );
     assert!(
         !late
