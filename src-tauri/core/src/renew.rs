@@ -349,14 +349,16 @@ pub fn renew(previous: &Plan, year: i32, options: &RenewOptions) -> Result<Plan>
             ..objective.clone()
         });
     }
-    let plan = Plan {
+    let mut plan = Plan {
         id: Some(PlanUid::new()),
         previous_id: Some(previous.identity()),
         start: PlanStart {
             example: false,
             trade: start.trade.clone(),
             visited_steps: vec![],
-            example_figures: vec![],
+            // A starting point's figures never confirmed stay marked, unless renewal replaced
+            // them (a baseline restarting from last year's measurement).
+            example_figures: start.example_figures.clone(),
         },
         company: Company {
             plan_year: year,
@@ -383,6 +385,7 @@ pub fn renew(previous: &Plan, year: i32, options: &RenewOptions) -> Result<Plan>
             lessons: String::new(),
         },
     };
+    plan.start.example_figures = crate::plan::still_examples(previous, &plan);
     validate::plan(&plan)?;
     Ok(plan)
 }
@@ -1349,5 +1352,25 @@ mod tests {
         );
         assert_eq!(past_year_in("12027 clients, 20 270 €", 2027), None);
         assert_eq!(past_year_in("Ventes +12 %", 2027), None);
+    }
+
+    #[test]
+    fn a_trade_plan_renewed_keeps_its_unconfirmed_example_figures_but_measured_baselines() {
+        let mut plan =
+            crate::trades::starting_plan("bakery", crate::plan::Language::Fr, "Fournil", 2027)
+                .unwrap();
+        let kpi = plan.kpis[0].id;
+        plan.kpis[0].measurements = vec![crate::plan::Measurement {
+            date: NaiveDate::from_ymd_opt(2027, 11, 30).unwrap(),
+            value: 33_000.0,
+        }];
+        let renewed = renew(&plan, 2028, &RenewOptions::default()).unwrap();
+        let kept = &renewed.start.example_figures;
+        assert!(kept.contains(&"budget.envelope".to_string()), "{kept:?}");
+        assert!(kept.contains(&format!("kpi:{kpi}.target")), "{kept:?}");
+        assert!(
+            !kept.contains(&format!("kpi:{kpi}.baseline")),
+            "the baseline is last year's measurement now: {kept:?}"
+        );
     }
 }
