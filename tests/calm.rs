@@ -291,6 +291,19 @@ async fn a_new_plan_starts_calm_and_remembers_the_steps_the_owner_went_through()
     app.wait_saved().await;
     app.click("back-to-library").await;
     app.by_id("plan-row").await;
+    // In the library too, a plan not yet gone through is not judged: its score is plain, while
+    // the example plan's is coloured.
+    app.until(
+        "the scores in the library",
+        "document.querySelectorAll('[data-testid=plan-readiness]').length === 2",
+    )
+    .await;
+    assert_eq!(
+        app.count("[data-testid=plan-readiness]:is(.poor, .fair, .good)")
+            .await,
+        1,
+        "only the example plan's score is coloured"
+    );
     app.quit().await;
 
     // Reopened, the plan remembers: the diagnostic's faults show, the rest is still to do.

@@ -15,6 +15,11 @@ readiness: number | null,
  */
 example: boolean, 
 /**
+ * How many of the wizard's steps the owner has been through: until all are, the score
+ * counts what is still to do more than what is wrong.
+ */
+stepsVisited: number, 
+/**
  * The stem of the file names suggested for the plan, e.g. "Biscuiterie-Caradec-2027".
  */
 fileStem: string, };

@@ -25,6 +25,10 @@ pub struct PlanSummary {
     /// The example plan Boussole seeded, to be labelled as such.
     #[serde(default)]
     pub example: bool,
+    /// How many of the wizard's steps the owner has been through: until all are, the score
+    /// counts what is still to do more than what is wrong.
+    #[serde(default)]
+    pub steps_visited: u8,
     /// The stem of the file names suggested for the plan, e.g. "Biscuiterie-Caradec-2027".
     pub file_stem: String,
 }

@@ -8,11 +8,13 @@ use rusqlite::{params, Connection, OptionalExtension};
 use crate::error::{Error, Result};
 use crate::plan::{file_stem, Language, PlanId, PlanSummary, PlanUid};
 
-// Whether the plan is the example is read from its stored `start` section: no column to keep in
-// step with the content.
+// Whether the plan is the example, and how many steps the owner has been through, are read from
+// its stored `start` section: no column to keep in step with the content.
 const SUMMARY_COLUMNS: &str =
     "id, company_name, plan_year, language, previous_plan_id, created_at, updated_at, readiness, \
      coalesce((SELECT json_extract(body, '$.example') FROM plan_sections \
+               WHERE plan_id = plans.id AND section = 'start'), 0), \
+     coalesce((SELECT json_array_length(body, '$.visitedSteps') FROM plan_sections \
                WHERE plan_id = plans.id AND section = 'start'), 0)";
 
 fn summary_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<PlanSummary> {
@@ -30,6 +32,7 @@ fn summary_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<PlanSummary> {
         updated_at: row.get(6)?,
         readiness: row.get(7)?,
         example: row.get::<_, i64>(8)? != 0,
+        steps_visited: u8::try_from(row.get::<_, i64>(9)?).unwrap_or(u8::MAX),
     })
 }
 
@@ -264,6 +267,10 @@ mod tests {
         crate::store::sections::upsert(&conn, own, "start", &start(false)).unwrap();
         assert!(summary(&conn, example).unwrap().example);
         assert!(!summary(&conn, own).unwrap().example);
+        assert_eq!(summary(&conn, own).unwrap().steps_visited, 0);
+        let visited = r#"{"example":false,"trade":null,"visitedSteps":["company","diagnostic"],"exampleFigures":[]}"#;
+        crate::store::sections::upsert(&conn, own, "start", visited).unwrap();
+        assert_eq!(summary(&conn, own).unwrap().steps_visited, 2);
         let listed = list(&conn).unwrap();
         assert_eq!(listed.iter().filter(|s| s.example).count(), 1);
     }
