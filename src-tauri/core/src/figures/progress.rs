@@ -486,9 +486,9 @@ fn typed_precision(value: f64, typed: &[Option<f64>]) -> f64 {
         .flatten()
         .map(|v| {
             let cents = (v.abs() * 100.0).round() as u64;
-            if cents % 100 == 0 {
+            if cents.is_multiple_of(100) {
                 0
-            } else if cents % 10 == 0 {
+            } else if cents.is_multiple_of(10) {
                 1
             } else {
                 2
