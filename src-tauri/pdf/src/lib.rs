@@ -84,31 +84,14 @@ pub fn progress_report(
 /// Renders a plan whose figures are already worked out as a PDF document, and counts the
 /// characters no font could print.
 pub fn roadmap(plan: &Plan, figures: &Figures, options: &PdfOptions) -> Result<Roadmap, PdfError> {
-    let fonts = fonts::fonts()?;
-    fonts::start_counting();
     let t = texts(options.language);
-    // The footer prints what the fonts can draw; the metadata keeps the name as typed.
-    let company = fonts.clean(&plan.company.name, false).trim().to_string();
-    let author: String = plan
-        .company
-        .name
-        .chars()
-        .filter(|c| !c.is_control())
-        .collect();
-    let author = author.trim().to_string();
     let heading = format!("{} {}", t.plan_title, plan.company.plan_year);
-    let title = if author.is_empty() {
-        heading.clone()
-    } else {
-        format!("{heading} — {author}")
-    };
-
-    let mut doc = PdfDocument::new(&title);
-    let ink = Ink::new(
-        fonts,
-        doc.add_font(&fonts.regular.parsed),
-        doc.add_font(&fonts.bold.parsed),
-    );
+    let Opened {
+        mut doc,
+        ink,
+        company,
+        author,
+    } = open(plan, &heading)?;
     let logo = match &options.logo {
         Some(bytes) => Some(cover::load_logo(&mut doc, bytes)?),
         None => None,
@@ -163,7 +146,7 @@ pub fn roadmap(plan: &Plan, figures: &Figures, options: &PdfOptions) -> Result<R
         top: geo.top,
     }];
     outline.extend(entries);
-    let bytes = save(
+    save(
         doc,
         &ink,
         pages,
@@ -174,11 +157,7 @@ pub fn roadmap(plan: &Plan, figures: &Figures, options: &PdfOptions) -> Result<R
             today: options.today,
             page_height: height,
         },
-    )?;
-    Ok(Roadmap {
-        bytes,
-        unprinted: fonts::unprinted(),
-    })
+    )
 }
 
 /// What the document information says, and the page height the bookmarks point into.
@@ -190,15 +169,56 @@ struct Info {
     page_height: f32,
 }
 
-/// Puts the pages into the document with its metadata, fonts and bookmarks, and returns the
-/// deflated bytes of the file.
+/// A new document about a plan, with the embedded faces, counting what they cannot print.
+struct Opened {
+    doc: PdfDocument,
+    ink: Ink,
+    /// The company's name as the fonts print it, for footers.
+    company: String,
+    /// The company's name as typed (control characters left out), for the metadata.
+    author: String,
+}
+
+/// Opens the document of `plan` titled `heading` (and the company).
+fn open(plan: &Plan, heading: &str) -> Result<Opened, PdfError> {
+    let fonts = fonts::fonts()?;
+    fonts::start_counting();
+    let company = fonts.clean(&plan.company.name, false).trim().to_string();
+    let author: String = plan
+        .company
+        .name
+        .chars()
+        .filter(|c| !c.is_control())
+        .collect();
+    let author = author.trim().to_string();
+    let title = if author.is_empty() {
+        heading.to_string()
+    } else {
+        format!("{heading} — {author}")
+    };
+    let mut doc = PdfDocument::new(&title);
+    let ink = Ink::new(
+        fonts,
+        doc.add_font(&fonts.regular.parsed),
+        doc.add_font(&fonts.bold.parsed),
+    );
+    Ok(Opened {
+        doc,
+        ink,
+        company,
+        author,
+    })
+}
+
+/// Puts the pages into the document with its metadata, fonts and bookmarks: the deflated bytes
+/// of the file, and how many characters no font could print.
 fn save(
     mut doc: PdfDocument,
     ink: &Ink,
     pages: Vec<Page>,
     outline: &[contents::Entry],
     about: Info,
-) -> Result<Vec<u8>, PdfError> {
+) -> Result<Roadmap, PdfError> {
     let fonts = ink.fonts;
     let info = &mut doc.metadata.info;
     info.author = about.author;
@@ -252,7 +272,10 @@ fn save(
     let mut bytes = Vec::new();
     lo.save_to(&mut bytes)
         .map_err(|e| PdfError::Write(e.to_string()))?;
-    Ok(bytes)
+    Ok(Roadmap {
+        bytes,
+        unprinted: fonts::unprinted(),
+    })
 }
 
 /// The company name and "Page X / Y" under a thin rule.

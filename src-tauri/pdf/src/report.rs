@@ -10,16 +10,15 @@ use boussole_core::figures::{ObjectiveMeasure, Pace, PACE_TOLERANCE};
 use boussole_core::labels::Term;
 use boussole_core::plan::{ActionStatus, KpiId, Plan};
 use boussole_core::print::{PdfOptions, ReportOptions, Roadmap};
-use printpdf::PdfDocument;
 
-use crate::canvas::{palette, Align, Ink, TextStyle};
+use crate::canvas::{palette, Align, TextStyle};
 use crate::catalogue::texts;
 use crate::charts::{self, Bar, BarGroup};
 use crate::error::PdfError;
 use crate::flow::{styles, Flow, Geometry};
 use crate::sections::{adjustments, tiles, Ctx};
 use crate::table::{Cell, Column, Row, Table};
-use crate::{contents, fonts, format, save, Info};
+use crate::{contents, format, open, save, Info, Opened};
 
 /// A pace the reader should look at.
 const BEHIND: TextStyle = TextStyle::bold(8.5, palette::ACTUAL);
@@ -33,35 +32,19 @@ pub(crate) fn render(
     progress: &Progress,
     options: &ReportOptions,
 ) -> Result<Roadmap, PdfError> {
-    let fonts = fonts::fonts()?;
-    fonts::start_counting();
     let t = texts(options.language);
-    let company = fonts.clean(&plan.company.name, false).trim().to_string();
-    let author: String = plan
-        .company
-        .name
-        .chars()
-        .filter(|c| !c.is_control())
-        .collect();
-    let author = author.trim().to_string();
     let as_of = format!(
         "{} {}",
         t.report_as_of,
         format::date(options.date, options.language)
     );
     let heading = format!("{} {} — {as_of}", t.report_title, plan.company.plan_year);
-    let title = if author.is_empty() {
-        heading.clone()
-    } else {
-        format!("{heading} — {author}")
-    };
-
-    let mut doc = PdfDocument::new(&title);
-    let ink = Ink::new(
-        fonts,
-        doc.add_font(&fonts.regular.parsed),
-        doc.add_font(&fonts.bold.parsed),
-    );
+    let Opened {
+        doc,
+        ink,
+        company,
+        author,
+    } = open(plan, &heading)?;
     let (width, height) = options.paper.size_pt();
     let geo = Geometry::new(width, height);
     // The sections' helpers (money, dates, objective codes) read the roadmap's options.
@@ -100,7 +83,7 @@ pub(crate) fn render(
         );
     }
     let outline = contents::entries(&anchors, 0);
-    let bytes = save(
+    save(
         doc,
         &ink,
         pages,
@@ -111,11 +94,7 @@ pub(crate) fn render(
             today: options.today,
             page_height: height,
         },
-    )?;
-    Ok(Roadmap {
-        bytes,
-        unprinted: fonts::unprinted(),
-    })
+    )
 }
 
 /// The company, the document's title and its date, under an accent band.
