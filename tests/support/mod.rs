@@ -358,7 +358,12 @@ impl App {
     pub async fn type_into(&self, id: &str, text: &str) {
         let input = self.by_id(id).await;
         input.click().await.expect("focus the input");
-        input.clear().await.expect("clear the input");
+        // WebKitWebDriver now and then fails to read a field's editable state while the page
+        // re-renders ("Could not parse element editable state"): one more try after a pause.
+        if input.clear().await.is_err() {
+            tokio::time::sleep(Duration::from_millis(300)).await;
+            input.clear().await.expect("clear the input");
+        }
         input.send_keys(text).await.expect("type into the input");
     }
 
